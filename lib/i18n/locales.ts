@@ -1,0 +1,34 @@
+// Every locale the product targets (PRODUCT L1). `hasMessages` marks the ones whose UI
+// text exists in messages/; only those are routable. Endonyms are shown in the language
+// picker so that each visitor can find their own language without reading English.
+
+export type LocaleInfo = {
+  code: string;
+  endonym: string;
+  englishName: string;
+  dir: 'ltr' | 'rtl';
+};
+
+export const LOCALE_INFO = {
+  en: { code: 'en', endonym: 'English', englishName: 'English', dir: 'ltr' },
+  es: { code: 'es', endonym: 'Español', englishName: 'Spanish', dir: 'ltr' },
+  ar: { code: 'ar', endonym: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+  fr: { code: 'fr', endonym: 'Français', englishName: 'French', dir: 'ltr' },
+  ht: { code: 'ht', endonym: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr' },
+  pt: { code: 'pt', endonym: 'Português', englishName: 'Portuguese', dir: 'ltr' },
+  'zh-Hans': { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr' },
+  'fa-AF': { code: 'fa-AF', endonym: 'دری', englishName: 'Dari', dir: 'rtl' },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type AppLocale = keyof typeof LOCALE_INFO;
+
+export const LOCALES = Object.keys(LOCALE_INFO) as AppLocale[];
+export const DEFAULT_LOCALE: AppLocale = 'en';
+
+export function isAppLocale(value: string): value is AppLocale {
+  return Object.hasOwn(LOCALE_INFO, value);
+}
+
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  return isAppLocale(locale) ? LOCALE_INFO[locale].dir : 'ltr';
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Text } from '@/components/ui/Text';
+import { listPublicGuides } from '@/lib/data/guides';
+import { getPublicSettings } from '@/lib/data/settings';
+import { LocaleLink } from '@/components/ui/LocaleLink';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Guides' });
+  return { title: t('title') };
+}
+
+export default async function GuidesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, settings, guides] = await Promise.all([getTranslations('Guides'), getPublicSettings(), listPublicGuides(locale)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="text-lg">{t('intro', { city: settings.cityName })}</p>
+      {guides.length ? (
+        <ul className="space-y-3">
+          {guides.map((g) => (
+            <li key={g.slug} className="rounded-lg border border-gray-300 bg-white p-4">
+              <h2 className="text-xl font-semibold"><LocaleLink href={`/guides/${g.slug}`} className="text-brand-800 underline"><Text value={g.title} /></LocaleLink></h2>
+              <Text value={g.summary} as="p" notice />
+            </li>
+          ))}
+        </ul>
+      ) : <p>{t('empty')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  // Lets two builds (e.g. parallel test runs) coexist: NEXT_DIST_DIR=.next-other.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // No "X-Powered-By: Next.js": tells an attacker the stack, tells a visitor nothing.
+  poweredByHeader: false,
+  // pg and the Prisma adapter are Node-only; keep them out of the server bundle.
+  serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -20,7 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json']],
   use: {
-    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:3199',
+    baseURL: process.env.BASE_URL ?? 'http://localhost:3199',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'off',
   },

@@ -8,7 +8,10 @@ import { generatePrismaClient, migrateAndSeed } from './lib/prepare-database';
 
 const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
-const host = process.env.HOST ?? '0.0.0.0';
+// Next normalizes 127.0.0.1 to "localhost" in request URLs; bound to "-H 127.0.0.1" it
+// then treats the proxy's own rewrites as external and loses their status (our 400 page
+// answered 200). "localhost" binds the same loopback interface without that quirk.
+const host = process.env.HOST === '127.0.0.1' ? 'localhost' : (process.env.HOST ?? '0.0.0.0');
 
 generatePrismaClient();
 const database = await resolveDatabase();

@@ -54,11 +54,13 @@ try {
   if (!runE2e) throw new Done(vitest.status === 0 && counts.failed === 0);
 
   buildIfNeeded();
-  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', APP_PORT, '-H', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  await waitForHealth(`http://127.0.0.1:${APP_PORT}/api/health`);
+  // Its own process group, so that stopping it also stops the next-server child it forks.
+  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', APP_PORT, '-H', 'localhost'], { stdio: ['ignore', 'ignore', 'inherit'], env, detached: true });
+  // localhost, not 127.0.0.1: see the note on HOST in scripts/start.ts.
+  await waitForHealth(`http://localhost:${APP_PORT}/api/health`);
   const playwright = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...extraE2eArgs], {
     stdio: 'inherit',
-    env: { ...env, BASE_URL: `http://127.0.0.1:${APP_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` },
+    env: { ...env, BASE_URL: `http://localhost:${APP_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` },
   });
   addPlaywrightCounts();
   exitCode = vitest.status === 0 && playwright.status === 0 && counts.failed === 0 ? 0 : 1;
@@ -69,7 +71,7 @@ try {
     counts.failed++;
   }
 } finally {
-  app?.kill('SIGTERM');
+  if (app?.pid) process.kill(-app.pid, 'SIGTERM');
   await server.stop();
 }
 console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);

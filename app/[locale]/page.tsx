@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { UpcomingEventList } from '@/components/events/UpcomingEventList';
 import { CategoryTiles } from '@/components/home/CategoryTiles';
 import { SearchForm } from '@/components/home/SearchForm';
@@ -9,10 +9,10 @@ import { listUpcomingOccurrences } from '@/lib/data/events';
 import { listPublicGuides } from '@/lib/data/guides';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, settings, categories, events, guides] = await Promise.all([
     getTranslations('Home'),
     getPublicSettings(),

@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText(/Information last checked on/)).toBeVisible();
     await page.getByRole('link', { name: /Provided by/ }).or(page.locator('header a[href*="/organizations/"]')).first().click();
     await expect(page).toHaveURL(/\/en\/organizations\//);
-    await expect(page.getByRole('heading', { name: 'Services' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Services', exact: true })).toBeVisible();
     expect(foreign).toEqual([]);
   });
 });

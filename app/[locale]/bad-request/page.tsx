@@ -1,10 +1,10 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/ui/LocaleLink';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 // The proxy rewrites malformed requests here with status 400.
 export default async function BadRequestPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations('Errors');
   return (
     <div className="space-y-4">

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Text } from '@/components/ui/Text';
 import { listPublicGuides } from '@/lib/data/guides';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -12,8 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function GuidesPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, settings, guides] = await Promise.all([getTranslations('Guides'), getPublicSettings(), listPublicGuides(locale)]);
   return (
     <div className="space-y-4">

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { getPublicSettings } from '@/lib/data/settings';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -11,8 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 // PRODUCT P8: every sentence here must stay true of what the code does.
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, settings] = await Promise.all([getTranslations('Privacy'), getPublicSettings()]);
   return (
     <article className="max-w-prose space-y-6 text-lg">

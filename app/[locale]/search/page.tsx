@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CategoryTiles } from '@/components/home/CategoryTiles';
 import { SearchForm } from '@/components/home/SearchForm';
@@ -11,6 +11,7 @@ import { listCategories } from '@/lib/data/categories';
 import { searchPublicServices } from '@/lib/data/search';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { searchQuerySchema, single } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,8 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const raw = await searchParams;
   const parsed = searchQuerySchema.safeParse({ q: single(raw.q), page: single(raw.page) });
   if (!parsed.success) notFound();

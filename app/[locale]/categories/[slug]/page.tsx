@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ServiceCard } from '@/components/services/ServiceCard';
 import { Pagination } from '@/components/ui/Pagination';
@@ -9,6 +9,7 @@ import { getCategory } from '@/lib/data/categories';
 import { listPublicServicesInCategory } from '@/lib/data/services';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
+import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageParamSchema, single, slugSchema } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const page = pageParamSchema.safeParse(single((await searchParams).page));
   if (!slugSchema.safeParse(slug).success || !page.success) notFound();
   const [t, settings, category, result] = await Promise.all([

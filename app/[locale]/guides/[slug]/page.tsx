@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { GuideBody } from '@/components/guides/GuideBody';
 import { Text } from '@/components/ui/Text';
@@ -9,6 +9,7 @@ import { getPublicSettings } from '@/lib/data/settings';
 import { formatDate } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -23,8 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function GuidePage(props: Props) {
-  const { locale } = await props.params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(props.params);
   const guide = await load(props);
   if (!guide) notFound();
   const [t, settings] = await Promise.all([getTranslations('Guides'), getPublicSettings()]);

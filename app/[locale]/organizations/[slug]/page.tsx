@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { UpcomingEventList } from '@/components/events/UpcomingEventList';
 import { ServiceCard } from '@/components/services/ServiceCard';
@@ -10,6 +10,7 @@ import { getPublicOrganization } from '@/lib/data/organizations';
 import { listPublicServicesOfOrganization } from '@/lib/data/services';
 import { getPublicSettings } from '@/lib/data/settings';
 import { slugSchema } from '@/lib/validation/params';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -24,8 +25,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function OrganizationPage(props: Props) {
-  const { locale } = await props.params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(props.params);
   const organization = await load(props);
   if (!organization) notFound();
   const [t, settings, services, events] = await Promise.all([

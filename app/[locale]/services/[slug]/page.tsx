@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Icon } from '@/components/icons/Icon';
 import { HoursTable } from '@/components/services/HoursTable';
@@ -13,6 +13,7 @@ import { getPublicService } from '@/lib/data/services';
 import { formatDate, formatList, languageNames } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
+import { pageLocale } from '@/lib/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -28,8 +29,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ServicePage(props: Props) {
-  const { locale } = await props.params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(props.params);
   const service = await load(props);
   if (!service) notFound();
   const [t, th] = await Promise.all([getTranslations('Service'), getTranslations('Hours')]);

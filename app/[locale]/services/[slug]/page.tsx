@@ -71,7 +71,8 @@ export default async function ServicePage(props: Props) {
           {service.documentsToBring.text ? <Section title={t('whatToBring')}><LineList value={service.documentsToBring} checklist /></Section> : null}
           <Section title={t('cost')}>
             {service.access.isFree ? <p className="font-semibold">{t('free')}</p> : null}
-            <Text value={service.feesDescription} as="p" />
+            {/* Skip a fee note that only repeats "Free". */}
+            {service.feesDescription.text.trim().toLowerCase() !== t('free').toLowerCase() ? <Text value={service.feesDescription} as="p" /> : null}
           </Section>
           {ways.length ? (
             <Section title={t('waysToGet')}>

@@ -2,10 +2,21 @@ import { readFileSync } from 'node:fs';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
+import { MESSAGE_BUNDLES } from './message-bundles';
 
 type Messages = { [key: string]: string | Messages };
 
-const load = (locale: string): Messages => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+const FILES = ['', ...MESSAGE_BUNDLES.map((bundle) => `${bundle}/`)];
+const readBundle = (prefix: string, locale: string): Messages => JSON.parse(readFileSync(`messages/${prefix}${locale}.json`, 'utf8'));
+/** All bundles of a locale merged, as lib/i18n/message-bundles.ts merges them. */
+const load = (locale: string): Messages => Object.assign({}, ...FILES.map((prefix) => readBundle(prefix, locale)));
+
+describe('message bundles', () => {
+  it('never share a top-level namespace', () => {
+    const namespaces = FILES.flatMap((prefix) => Object.keys(readBundle(prefix, 'en')));
+    expect(namespaces.length).toBe(new Set(namespaces).size);
+  });
+});
 
 function keys(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -12,6 +12,7 @@ import { withDatabaseName } from './lib/connection-string';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { PROJECT_ROOT } from './lib/migrations-folder';
 import { generatePrismaClient, migrateAndSeed } from './lib/prepare-database';
+import { waitForHealth } from './lib/wait-for-health';
 
 /** Ends the run early (e.g. --vitest-only) with the outcome so far. */
 class Done {
@@ -86,18 +87,6 @@ async function recreateDatabase(serverUrl: string, name: string): Promise<string
   return withDatabaseName(serverUrl, name);
 }
 
-async function waitForHealth(url: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the app did not become healthy at ${url}`);
-}
 
 function addVitestCounts() {
   try {

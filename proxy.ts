@@ -3,17 +3,21 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { findQueryProblem } from './lib/validation/params';
+import { hasSearchParamsProblem } from './lib/validation/search-params';
 
 const intl = createMiddleware(routing);
 
 /**
  * Locale routing (next-intl), plus one guard: a malformed query parameter on a public
- * page (?page=abc) gets the localized "bad request" page with status 400 instead of a
- * guess. Authorization is NOT decided here; lib/data and server actions check it.
+ * page (?page=abc, or a search filter of the wrong shape) gets the localized "bad request"
+ * page with status 400 instead of a guess. Authorization is NOT decided here; lib/data and
+ * server actions check it.
  */
 export default function proxy(request: NextRequest) {
-  const [, first] = request.nextUrl.pathname.split('/');
-  if (first && isAppLocale(first) && findQueryProblem(request.nextUrl.searchParams)) {
+  const [, first, second, ...rest] = request.nextUrl.pathname.split('/');
+  const params = request.nextUrl.searchParams;
+  const isSearch = second === 'search' && rest.length === 0;
+  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)))) {
     const url = request.nextUrl.clone();
     url.pathname = `/${first}/bad-request`;
     url.search = '';

@@ -1,11 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { Icon } from '@/components/icons/Icon';
 
-/** A plain GET form: works without JavaScript and the result URL can be shared. */
-export async function SearchForm({ locale, defaultValue = '' }: { locale: string; defaultValue?: string }) {
+/**
+ * A plain GET form: works without JavaScript and the result URL can be shared.
+ * `hiddenFields` carry the search page's filters, so new words keep them.
+ */
+export async function SearchForm({ locale, defaultValue = '', hiddenFields = [] }: { locale: string; defaultValue?: string; hiddenFields?: [string, string][] }) {
   const t = await getTranslations('Home');
   return (
     <form role="search" action={`/${locale}/search`} method="get" className="flex flex-col gap-2 sm:flex-row sm:items-end">
+      {hiddenFields.map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <div className="flex-1">
         <label htmlFor="q" className="mb-1 block font-semibold">{t('searchLabel')}</label>
         <input

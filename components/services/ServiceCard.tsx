@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Text } from '@/components/ui/Text';
 import type { ServiceCard as Card } from '@/lib/data/services';
-import { formatList, languageNames } from '@/lib/i18n/format';
+import { formatList, formatMiles, languageNames } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { OpenStatusLine } from './OpenStatusLine';
 
-export async function ServiceCard({ service, locale, timeZone }: { service: Card; locale: string; timeZone: string }) {
+/** `distanceMiles`: shown when the visitor searched near a place. */
+export async function ServiceCard({ service, locale, timeZone, distanceMiles = null }: { service: Card; locale: string; timeZone: string; distanceMiles?: number | null }) {
   const t = await getTranslations('ServiceCard');
   const badges = [
     service.isFree && t('free'),
@@ -33,6 +34,7 @@ export async function ServiceCard({ service, locale, timeZone }: { service: Card
       <p className="mt-2 text-sm text-muted">
         {service.languages.length ? t('languages', { list: formatList(locale, languageNames(locale, service.languages)) }) : null}
         {service.neighborhoods.length ? <> · {t('where', { list: service.neighborhoods.join(', ') })}</> : null}
+        {distanceMiles !== null ? <> · {t('distance', { distance: formatMiles(locale, distanceMiles) })}</> : null}
       </p>
     </article>
   );

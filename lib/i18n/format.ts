@@ -59,3 +59,8 @@ export function formatList(locale: string, items: string[]): string {
     return items.join(', ');
   }
 }
+
+/** "1.2 mi" in the visitor's language (search results near a place). */
+export function formatMiles(locale: string, miles: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'short', maximumFractionDigits: 1 }).format(miles);
+}

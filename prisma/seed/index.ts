@@ -3,6 +3,7 @@ import { seedDemoAccounts } from './accounts';
 import { seedCategories } from './categories';
 import { seedDirectory } from './directory';
 import { seedGuides } from './guides';
+import { seedSearch } from './search';
 import { seedSettings } from './settings';
 
 /** The demo directory of PRODUCT §9, loaded in one transaction: all of it or nothing. */
@@ -18,6 +19,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()) {
       await seedDirectory(tx, { categoryIdBySlug, now, timezone: settings.timezone });
       const partnerOrganization = await tx.organization.findFirst({ orderBy: { slug: 'asc' }, select: { id: true } });
       await seedDemoAccounts(tx, partnerOrganization?.id ?? null);
+      await seedSearch(tx);
     },
     { timeout: 180_000, maxWait: 10_000 },
   );

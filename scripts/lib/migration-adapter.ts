@@ -63,6 +63,16 @@ function createPool(connectionString: string) {
 
 async function connectAdapter(pool: pg.Pool): Promise<SqlDriverAdapter> {
   const adapter = await new PrismaPg(pool).connect();
+  // PrismaPg's executeScript splits a migration on every ";", which cuts apart function
+  // bodies (the search_index migration defines PL/pgSQL functions). PostgreSQL runs a
+  // multi-statement script itself, in one implicit transaction, as the native engine has it.
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      (adapter as unknown as { onError(error: unknown): never }).onError(error);
+    }
+  };
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args) => restoreCharColumns(await startTransaction(...args));
   return restoreCharColumns(adapter);

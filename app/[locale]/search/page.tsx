@@ -3,16 +3,19 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CategoryTiles } from '@/components/home/CategoryTiles';
 import { SearchForm } from '@/components/home/SearchForm';
+import { ActiveFilters } from '@/components/search/ActiveFilters';
+import { MatchedCategories } from '@/components/search/MatchedCategories';
+import { SearchFilters } from '@/components/search/SearchFilters';
+import { SearchNotices } from '@/components/search/SearchNotices';
+import { ZeroResults } from '@/components/search/ZeroResults';
 import { ServiceCard } from '@/components/services/ServiceCard';
 import { Pagination } from '@/components/ui/Pagination';
-import { PhoneLink } from '@/components/ui/PhoneLink';
-import { Text } from '@/components/ui/Text';
 import { listCategories } from '@/lib/data/categories';
 import { searchPublicServices } from '@/lib/data/search';
 import { getPublicSettings } from '@/lib/data/settings';
-import { LocaleLink } from '@/components/ui/LocaleLink';
+import { activeFilters, searchQueryString } from '@/lib/search/url';
+import { parseSearchParams } from '@/lib/validation/search-params';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { searchQuerySchema, single } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,39 +27,48 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
-  const raw = await searchParams;
-  const parsed = searchQuerySchema.safeParse({ q: single(raw.q), page: single(raw.page) });
-  if (!parsed.success) notFound();
-  const { q, page } = parsed.data;
-  const [t, settings] = await Promise.all([getTranslations('Search'), getPublicSettings()]);
-  const result = q ? await searchPublicServices(q, locale, page) : null;
-  if (result && page > result.pageCount) notFound();
+  // The proxy has already answered 400 to malformed parameters; this only types them.
+  const parsed = parseSearchParams(await searchParams);
+  if (!parsed) notFound();
+  const [t, settings, outcome] = await Promise.all([getTranslations('Search'), getPublicSettings(), searchPublicServices(parsed, locale)]);
+  // A page number past the end is a broken link, not an empty list.
+  if (outcome.page > outcome.pageCount) notFound();
+  const { params: applied } = outcome;
+  const filterCount = activeFilters(applied).length;
+  const carried = [...new URLSearchParams(searchQueryString({ ...applied, q: '', page: 1 }))] as [string, string][];
+  const pageParams = Object.fromEntries(new URLSearchParams(searchQueryString({ ...applied, page: 1 })));
+
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{q ? t('resultsFor', { query: q }) : t('title')}</h1>
-      <SearchForm locale={locale} defaultValue={q} />
-      {!result ? <p>{t('emptyQuery')}</p> : null}
-      {result ? <p className="text-muted" role="status">{t('count', { count: result.total })}</p> : null}
-      {result?.categories.length ? (
-        <nav aria-label={t('matchedCategories')} className="flex flex-wrap gap-2">
-          {result.categories.map((c) => (
-            <LocaleLink key={c.slug} href={`/categories/${c.slug}`} className="rounded-full border border-brand-600 px-3 py-1 text-brand-800"><Text value={c.name} /></LocaleLink>
-          ))}
-        </nav>
-      ) : null}
-      {result?.items.length ? (
-        <ul className="space-y-3">
-          {result.items.map((s) => <li key={s.slug}><ServiceCard service={s} locale={locale} timeZone={settings.timezone} /></li>)}
-        </ul>
-      ) : null}
-      {result && result.total === 0 ? (
-        <div className="space-y-4">
-          <p className="text-lg font-semibold">{t('noResults', { query: q })}</p>
-          <p>{t.rich('noResultsHelp', { name: settings.liaisonName, number: settings.liaisonPhone, phone: (c) => <PhoneLink phone={settings.liaisonPhone}>{c}</PhoneLink> })}</p>
-          <CategoryTiles categories={await listCategories(locale)} />
-        </div>
-      ) : null}
-      {result ? <Pagination basePath={`/${locale}/search`} params={{ q }} page={result.page} pageCount={result.pageCount} /> : null}
+      <h1 className="text-3xl font-bold">{applied.q ? t('resultsFor', { query: applied.q }) : t('title')}</h1>
+      <SearchForm locale={locale} defaultValue={applied.q} hiddenFields={carried} />
+      {applied.q ? null : <p>{t('emptyQuery')}</p>}
+      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <details open={filterCount > 0 || outcome.total === 0 || !applied.q} className="self-start rounded-lg border border-gray-300 bg-white p-4 lg:sticky lg:top-4">
+          <summary className="min-h-11 cursor-pointer py-2 text-lg font-semibold">
+            <h2 id="filters-title" className="inline">{t('filtersInUse', { count: filterCount })}</h2>
+          </summary>
+          <SearchFilters outcome={outcome} locale={locale} />
+        </details>
+        <section aria-labelledby="results-title" className="min-w-0 space-y-4">
+          <h2 id="results-title" className="sr-only">{t('resultsHeading')}</h2>
+          <ActiveFilters outcome={outcome} locale={locale} />
+          <SearchNotices outcome={outcome} locale={locale} />
+          <p className="text-muted" role="status">{t('count', { count: outcome.total })}</p>
+          <MatchedCategories categories={outcome.matchedCategories} />
+          {outcome.items.length ? (
+            <ul className="space-y-3">
+              {outcome.items.map((s) => (
+                <li key={s.slug}><ServiceCard service={s} locale={locale} timeZone={settings.timezone} distanceMiles={s.distanceMiles} /></li>
+              ))}
+            </ul>
+          ) : (
+            <ZeroResults outcome={outcome} locale={locale} settings={settings} />
+          )}
+          <Pagination basePath={`/${locale}/search`} params={pageParams} page={outcome.page} pageCount={outcome.pageCount} />
+        </section>
+      </div>
+      {outcome.total === 0 ? <CategoryTiles categories={await listCategories(locale)} /> : null}
     </div>
   );
 }

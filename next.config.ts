@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // pg and the Prisma adapter are Node-only; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   typedRoutes: false,
+  // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 
-// Keeping search current (docs/decisions/004-search.md). The search tables are derived
+// Keeping search current (docs/decisions/006-search.md). The search tables are derived
 // from the listing tables by the SQL function refresh_service_search(). Every write that
 // changes what search sees must call one of these IN THE SAME TRANSACTION as the write, so
 // search never shows a half-saved listing:
@@ -29,7 +29,7 @@ export async function refreshSearchForCategory(categoryId: string, client: Clien
   // those of its subcategories too.
   await client.$executeRaw`SELECT refresh_category_search()`;
   const services = await client.$queryRaw<{ id: string }[]>`
-    SELECT "serviceId" AS id FROM "ServiceSearchDocument" WHERE ${categoryId}::uuid = ANY ("categoryIds")
+    SELECT "serviceId" AS id FROM "ServiceSearchFacet" WHERE ${categoryId}::uuid = ANY ("categoryIds")
     UNION SELECT "serviceId" FROM "ServiceCategory" WHERE "categoryId" = ${categoryId}::uuid`;
   await refreshSearchForServices(services.map((s) => s.id), client);
 }

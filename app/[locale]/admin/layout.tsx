@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { AdminNavLinks } from '@/components/admin/AdminNavLinks';
+import { navItemsFor } from '@/components/admin/nav-items';
+import { getCurrentActor } from '@/lib/auth/session';
+import { signOutAction } from './actions';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * The staff area's frame: menu for the actor's role and sign-out. Signed-out visitors get
+ * the bare page, for sign-in, password reset and invitations; every other admin page
+ * calls requireActor() itself (a layout is not an access check).
+ */
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getCurrentActor();
+  if (!actor) return <div className="py-4">{children}</div>;
+  const [t, nav] = await Promise.all([getTranslations('AdminShell'), getTranslations('AdminNav')]);
+  const items = navItemsFor(actor.role).map((item) => ({ href: `/${locale}${item.href}`, label: nav(item.label as 'dashboard') }));
+  return (
+    <div>
+      <div className="mb-6 border-b border-gray-300 pb-4">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <p className="font-semibold">{t('title')}</p>
+          <div className="flex flex-wrap items-center gap-3">
+            <span className="text-sm">{t('signedInAs', { name: actor.name })}</span>
+            <form action={signOutAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="rounded border border-gray-600 px-3 py-1 text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+                {t('signOut')}
+              </button>
+            </form>
+          </div>
+        </div>
+        <nav aria-label={t('navLabel')}>
+          <AdminNavLinks items={items} />
+        </nav>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Role } from '@/lib/auth/actor';
+
+// The admin navigation. Features add their entry here; `label` is a key in the
+// "AdminNav" namespace (messages/accounts/<locale>.json), `href` is relative to /<locale>.
+export type AdminNavItem = { href: string; label: string; roles: readonly Role[] };
+
+const STAFF = ['admin', 'staff'] as const;
+
+export const adminNavItems: AdminNavItem[] = [
+  { href: '/admin', label: 'dashboard', roles: ['admin', 'staff', 'partner'] },
+  { href: '/admin/services', label: 'services', roles: STAFF },
+  { href: '/admin/organizations', label: 'organizations', roles: STAFF },
+  { href: '/admin/categories', label: 'categories', roles: STAFF },
+  { href: '/admin/guides', label: 'guides', roles: STAFF },
+  { href: '/admin/verification', label: 'verification', roles: STAFF },
+  { href: '/admin/settings', label: 'settings', roles: ['admin'] },
+  { href: '/admin/users', label: 'users', roles: ['admin'] },
+  { href: '/admin/audit', label: 'audit', roles: ['admin'] },
+  { href: '/admin/outbox', label: 'outbox', roles: STAFF },
+  { href: '/admin/account', label: 'account', roles: ['admin', 'staff', 'partner'] },
+];
+
+export const navItemsFor = (role: Role) => adminNavItems.filter((item) => item.roles.includes(role));

@@ -1,0 +1,87 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { Actor } from '@/lib/auth/actor';
+import { NotFoundError } from '@/lib/data/admin/errors';
+import { getSimpleEntityForEditOrThrow, listCategoryChoices, listSimpleEntities, type SimpleKind } from '@/lib/data/admin/simple-entities';
+import type { EditorFormState } from '../forms/form-state';
+import { EditorIntl } from './EditorIntl';
+import { SimpleEditorForm } from './SimpleEditorForm';
+import { simpleFieldsFor } from './simple-fields';
+
+type Action = (s: EditorFormState<Record<string, string>>, fd: FormData) => Promise<EditorFormState<Record<string, string>>>;
+const path = (kind: SimpleKind) => (kind === 'organization' ? 'organizations' : 'guides');
+
+export async function SimpleList({ actor, kind, locale }: { actor: Actor; kind: SimpleKind; locale: string }) {
+  const [t, s, items] = await Promise.all([getTranslations('EditorSimple'), getTranslations('EditorService'), listSimpleEntities(actor, kind)]);
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t(`${kind}s`)}</h1>
+        <Link href={`/${locale}/admin/${path(kind)}/new`} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white">{t(`new_${kind}`)}</Link>
+      </div>
+      <ul className="divide-y divide-gray-200">
+        {items.map((i) => (
+          <li key={i.id} className="flex justify-between gap-3 py-2">
+            <Link href={`/${locale}/admin/${path(kind)}/${i.id}`} className="text-blue-800 underline" dir="auto">{i.name}</Link>
+            <span>{s(`status.${i.status}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+
+export async function SimpleEdit({ actor, kind, locale, id, action, saved }: { actor: Actor; kind: SimpleKind; locale: string; id: string | null; action: Action; saved: boolean }) {
+  const [t, c, ts, s] = await Promise.all([getTranslations('EditorSimple'), getTranslations('EditorCommon'), getTranslations('EditorTranslations'), getTranslations('EditorService')]);
+  const fields = await simpleFieldsFor(kind, kind === 'guide' ? await listCategoryChoices(actor) : []);
+  let loaded = null;
+  if (id) {
+    if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+    try {
+      loaded = await getSimpleEntityForEditOrThrow(actor, kind, id);
+    } catch (error) {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }
+  }
+  const values = Object.fromEntries(fields.map((f) => [f.name, loaded ? String(loaded.row[f.name] ?? '') : f.name === 'status' ? 'draft' : f.name === 'sortOrder' ? '0' : '']));
+  const version = loaded?.row.version ?? 1;
+  return (
+    <div>
+      <p className="mb-1"><Link href={`/${locale}/admin/${path(kind)}`} className="text-blue-800 underline">{t(`${kind}s`)}</Link></p>
+      <h1 className="mb-4 text-2xl font-bold" dir="auto">{loaded ? String(loaded.row.name ?? loaded.row.title) : t(`new_${kind}`)}</h1>
+      {saved ? <p role="status" className="mb-4 rounded bg-green-100 p-3 text-green-900">{c('saved')}</p> : null}
+      {id ? <p className="mb-4"><Link href={`/${locale}/admin/revisions/${kind}/${id}`} className="text-blue-800 underline">{s('history')}</Link></p> : null}
+      <EditorIntl>
+        <SimpleEditorForm key={version} action={action} fields={fields} hidden={{ locale, ...(id ? { id } : {}) }} submitLabel={c('save')} initial={{ ok: true, fieldErrors: {}, values, version }} />
+      </EditorIntl>
+      {loaded && loaded.translationViews.length ? (
+        <section aria-labelledby="tr-title" className="mt-10">
+          <h2 id="tr-title" className="mb-2 text-xl font-semibold">{ts('title')}</h2>
+          <table className="w-full border-collapse text-start text-sm">
+            <thead>
+              <tr className="border-b border-gray-500">
+                <th scope="col" className="p-2 text-start">{ts('language')}</th>
+                <th scope="col" className="p-2 text-start">{c('field')}</th>
+                <th scope="col" className="p-2 text-start">{ts('text')}</th>
+                <th scope="col" className="p-2 text-start">{ts('status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {loaded.translationViews.map((v) => (
+                <tr key={`${v.locale}-${v.field}`} className="border-b border-gray-200 align-top">
+                  <td className="p-2">{v.locale}</td>
+                  <td className="p-2">{fields.find((f) => f.name === v.field)?.label ?? v.field}</td>
+                  <td className="p-2 whitespace-pre-wrap" lang={v.locale} dir="auto">{v.value}</td>
+                  <td className="p-2">{ts(`statuses.${v.status}`)}{v.outdated ? <strong className="block text-red-800">{ts('outdated')}</strong> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Field-by-field comparison of two revision snapshots. A snapshot is flattened into
+// "path → text" pairs ("name", "translations.es.summary", "hours"), so one table shows
+// scalar fields, per-locale translations and lists alike.
+
+export type Snapshot = Record<string, unknown>;
+export type DiffRow = { field: string; before: string | null; after: string | null };
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+export function flattenSnapshot(snapshot: Snapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === 'translations' && Array.isArray(value)) {
+      for (const t of value as { locale: string; field: string; value: string; status: string }[]) {
+        out.set(`translations.${t.locale}.${t.field}`, t.value);
+        out.set(`translations.${t.locale}.${t.field}.status`, t.status);
+      }
+    } else if (Array.isArray(value)) {
+      out.set(key, value.map(show).join('\n'));
+    } else {
+      out.set(key, show(value));
+    }
+  }
+  return out;
+}
+
+/** Rows for every field that differs, in a stable order. */
+export function diffSnapshots(before: Snapshot | null, after: Snapshot): DiffRow[] {
+  const a = before ? flattenSnapshot(before) : new Map<string, string>();
+  const b = flattenSnapshot(after);
+  const keys = [...new Set([...a.keys(), ...b.keys()])];
+  return keys
+    .filter((k) => (a.get(k) ?? '') !== (b.get(k) ?? ''))
+    .map((field) => ({ field, before: a.get(field) ?? null, after: b.get(field) ?? null }));
+}

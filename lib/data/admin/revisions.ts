@@ -1,0 +1,63 @@
+import 'server-only';
+import { assertRole, type Actor } from '../../auth/actor';
+import { db } from '../../db';
+import type { Prisma } from '../../generated/prisma/client';
+import { diffSnapshots, type DiffRow, type Snapshot } from './diff';
+import { NotFoundError } from './errors';
+
+export type Tx = Prisma.TransactionClient;
+export type EntityType = 'service' | 'organization' | 'category' | 'guide' | 'settings' | 'location';
+export type RevisionAction = 'create' | 'update' | 'publish' | 'archive' | 'restore' | 'verify' | 'import';
+
+export async function writeRevision(
+  tx: Tx,
+  r: { entityType: EntityType; entityId: string; version: number; snapshot: Snapshot; action: RevisionAction; authorId: string | null; restoredFrom?: string },
+) {
+  return tx.revision.create({
+    data: { ...r, snapshot: r.snapshot as Prisma.InputJsonValue, restoredFrom: r.restoredFrom ?? null },
+  });
+}
+
+/**
+ * Listings loaded from demo data or an import have no revision yet. Before their first
+ * change, record how they were, so that history, diffs and the stale-save message always
+ * have the starting point.
+ */
+export async function ensureBaselineRevision(tx: Tx, entityType: EntityType, entityId: string, version: number, load: () => Promise<Snapshot>) {
+  const existing = await tx.revision.findUnique({ where: { entityType_entityId_version: { entityType, entityId, version } }, select: { id: true } });
+  if (!existing) await writeRevision(tx, { entityType, entityId, version, snapshot: await load(), action: 'import', authorId: null });
+}
+
+/** What changed between the version a form loaded and the current one. */
+export async function changesSince(tx: Tx, entityType: EntityType, entityId: string, loadedVersion: number, current: Snapshot): Promise<DiffRow[]> {
+  const loaded = await tx.revision.findUnique({ where: { entityType_entityId_version: { entityType, entityId, version: loadedVersion } }, select: { snapshot: true } });
+  return diffSnapshots((loaded?.snapshot as Snapshot | undefined) ?? null, current);
+}
+
+export type RevisionSummary = { id: string; version: number; action: string; createdAt: Date; authorName: string | null; restoredFrom: string | null };
+
+export async function listRevisions(actor: Actor | null, entityType: EntityType, entityId: string): Promise<RevisionSummary[]> {
+  assertRole(actor, 'admin', 'staff');
+  const rows = await db.revision.findMany({
+    where: { entityType, entityId },
+    orderBy: { version: 'desc' },
+    select: { id: true, version: true, action: true, createdAt: true, authorId: true, restoredFrom: true },
+  });
+  const authors = await db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.authorId ? [r.authorId] : [])) } }, select: { id: true, name: true } });
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  return rows.map(({ authorId, ...r }) => ({ ...r, authorName: authorId ? (names.get(authorId) ?? null) : null }));
+}
+
+export async function getRevisionOrThrow(actor: Actor | null, id: string) {
+  assertRole(actor, 'admin', 'staff');
+  const row = await db.revision.findUnique({ where: { id } });
+  if (!row) throw new NotFoundError('revision');
+  return { ...row, snapshot: row.snapshot as Snapshot, entityType: row.entityType as EntityType };
+}
+
+/** Field-by-field comparison of two revisions of the same listing (older first). */
+export async function compareRevisionsOrThrow(actor: Actor | null, fromId: string, toId: string): Promise<DiffRow[]> {
+  const [a, b] = await Promise.all([getRevisionOrThrow(actor, fromId), getRevisionOrThrow(actor, toId)]);
+  if (a.entityType !== b.entityType || a.entityId !== b.entityId) throw new NotFoundError('revision pair');
+  return diffSnapshots(a.snapshot, b.snapshot);
+}

@@ -26,13 +26,16 @@ const PER_PAGE = 20;
 const db = await prepareBenchDatabase({ services: SERVICES, organizations: Math.ceil(SERVICES / 20), seed: 20261123, now: new Date(), regenerate: args.includes('--regenerate') });
 const queries = benchQueries();
 const results: Record<string, Summary> = {};
+let slowest: { ms: number; query: string }[] = [];
 let app: ReturnType<typeof spawn> | null = null;
 try {
   const dbTimes = await measureDatabase(db.client, queries);
-  results['database (all)'] = summarize(dbTimes.map((t) => t.ms));
+  // The target is for searches (queries with words); browsing by filters alone is reported apart.
+  results['database: searches'] = summarize(dbTimes.filter((t) => t.kind !== 'filters-only').map((t) => t.ms));
   for (const kind of ['word', 'phrase', 'misspelling', 'filtered', 'filters-only'] as const) {
-    results[`database (${kind})`] = summarize(dbTimes.filter((t) => t.kind === kind).map((t) => t.ms));
+    results[`database: ${kind}`] = summarize(dbTimes.filter((t) => t.kind === kind).map((t) => t.ms));
   }
+  slowest = [...dbTimes].sort((a, b) => b.ms - a.ms).slice(0, 10);
   if (!args.includes('--db-only')) {
     buildIfNeeded();
     app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', PORT, '-H', '127.0.0.1'], {
@@ -40,7 +43,9 @@ try {
       env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
     });
     await waitForHealth(`http://127.0.0.1:${PORT}/api/health`);
-    results['http (all)'] = summarize(await measureHttp(`http://127.0.0.1:${PORT}`, queries));
+    const httpTimes = await measureHttp(`http://127.0.0.1:${PORT}`, queries);
+    results['http: searches'] = summarize(httpTimes.filter((t) => t.kind !== 'filters-only').map((t) => t.ms));
+    results['http: filters-only'] = summarize(httpTimes.filter((t) => t.kind === 'filters-only').map((t) => t.ms));
   }
 } finally {
   app?.kill('SIGTERM');
@@ -50,8 +55,10 @@ try {
 
 console.log(`\nSearch benchmark: ${SERVICES} services, ${queries.length} queries, ${os.cpus().length} CPUs, ${new Date().toISOString()}`);
 for (const [label, summary] of Object.entries(results)) console.log(formatSummary(label, summary));
+console.log('Slowest in the database:');
+for (const { ms, query } of slowest) console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${query}`);
 mkdirSync('bench/.out', { recursive: true });
-writeFileSync('bench/.out/search.json', JSON.stringify({ date: new Date().toISOString(), services: SERVICES, queries: queries.length, cpus: os.cpus().length, results }, null, 2));
+writeFileSync('bench/.out/search.json', JSON.stringify({ date: new Date().toISOString(), services: SERVICES, queries: queries.length, cpus: os.cpus().length, results, slowest }, null, 2));
 process.exit(0);
 
 async function measureDatabase(client: pg.Client, mix: BenchQuery[]) {
@@ -80,8 +87,8 @@ async function measureDatabase(client: pg.Client, mix: BenchQuery[]) {
     return elapsed;
   };
   for (const q of mix) await once(q); // warm-up: caches, plans
-  const times: { kind: BenchQuery['kind']; ms: number }[] = [];
-  for (const q of mix) times.push({ kind: q.kind, ms: await once(q) });
+  const times: { kind: BenchQuery['kind']; ms: number; query: string }[] = [];
+  for (const q of mix) times.push({ kind: q.kind, ms: await once(q), query: `/${q.locale}/search?${decodeURIComponent(q.query)}` });
   return times;
 }
 
@@ -94,8 +101,8 @@ async function measureHttp(base: string, mix: BenchQuery[]) {
     return performance.now() - started;
   };
   for (const q of mix) await get(q);
-  const times: number[] = [];
-  for (const q of mix) times.push(await get(q));
+  const times: { kind: BenchQuery['kind']; ms: number }[] = [];
+  for (const q of mix) times.push({ kind: q.kind, ms: await get(q) });
   return times;
 }
 

@@ -29,7 +29,7 @@ export async function refreshSearchForCategory(categoryId: string, client: Clien
   // those of its subcategories too.
   await client.$executeRaw`SELECT refresh_category_search()`;
   const services = await client.$queryRaw<{ id: string }[]>`
-    SELECT "serviceId" AS id FROM "ServiceSearchFacet" WHERE ${categoryId}::uuid = ANY ("categoryIds")
+    SELECT "serviceId" AS id FROM "ServiceSearchDocument" WHERE ${categoryId}::uuid = ANY ("categoryIds")
     UNION SELECT "serviceId" FROM "ServiceCategory" WHERE "categoryId" = ${categoryId}::uuid`;
   await refreshSearchForServices(services.map((s) => s.id), client);
 }

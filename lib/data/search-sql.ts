@@ -1,10 +1,11 @@
 import { Prisma } from '../generated/prisma/client';
 import type { SearchClock } from '../search/clock';
+import { openNowCtes } from './search-open-now-sql';
 import type { SearchFlag } from '../validation/search-params';
 
 // The one SQL statement behind a search page: match, make public, filter, count every
 // filter option, sort and cut one page, in a single round trip. User input only ever
-// travels as bound parameters; the query text becomes a tsquery inside search_tsquery(),
+// travels as bound parameters; the query text becomes a tsquery inside search_query(),
 // which quotes each word, so "' OR 1=1 --" and "&|!:*()" are just words (or nothing).
 
 export type SearchText = { words: string[]; extras: string[]; matchAny: boolean };
@@ -71,12 +72,28 @@ function countColumns(input: SearchPassInput, allExcept: (group?: Group) => Pris
   return Prisma.join(columns, ', ');
 }
 
-// The matching services: the GIN index finds them and the short headline ranks them (names
-// A, primary category B, others C); the large document itself is never read. Without
-// words, every service's row is read.
+// The matching services with their score: 1 when their name holds every word (0.5 some word),
+// plus 0.4 when the words name their primary category (0.2 another of theirs). The GIN indexes
+// answer all of it; the large vectors themselves are never read. Without words, every row.
 function sourceSql(input: SearchPassInput): Prisma.Sql {
   if (!input.text) return Prisma.sql`SELECT f.*, 0::real AS score FROM "ServiceSearchDocument" f`;
-  return Prisma.sql`SELECT f.*, ts_rank(f.headline, query.tsq) AS score FROM "ServiceSearchDocument" f CROSS JOIN query WHERE f.document @@ query.tsq`;
+  return Prisma.sql`
+    SELECT f.*,
+      CASE WHEN f."serviceId" IN (SELECT "serviceId" FROM named_all) THEN 1.0
+        WHEN f."serviceId" IN (SELECT "serviceId" FROM named_any) THEN 0.5 ELSE 0 END
+      + CASE WHEN f."primaryCategoryId" = ANY (query.category_ids) THEN 0.4
+        WHEN f."categoryIds" && query.category_ids THEN 0.2 ELSE 0 END AS score
+    FROM "ServiceSearchDocument" f CROSS JOIN query
+    WHERE f.document @@ query.tsq`;
+}
+
+// Names hold all of a service's words that are in its names, so these need only the names index.
+function nameMatchCtes(input: SearchPassInput): Prisma.Sql {
+  if (!input.text) return Prisma.empty;
+  const anyWord = input.text.words.length > 1 ? Prisma.sql`query.any_word` : Prisma.sql`NULL::tsquery`;
+  return Prisma.sql`
+    named_all AS (SELECT "serviceId" FROM "ServiceSearchDocument" f CROSS JOIN query WHERE f.names @@ query.tsq),
+    named_any AS (SELECT "serviceId" FROM "ServiceSearchDocument" f CROSS JOIN query WHERE f.names @@ ${anyWord}),`;
 }
 
 // The nearest of a service's places. Most have one to three: compared inline, which is much
@@ -90,35 +107,6 @@ function distanceSql(input: SearchPassInput): Prisma.Sql {
     ELSE (SELECT min(${to(Prisma.raw('p.lat'), Prisma.raw('p.lng'))}) FROM unnest(f.latitudes, f.longitudes) AS p (lat, lng)) END`;
 }
 
-// Weekly hours are precomputed as minutes of the week. A service with an exception (holiday,
-// special hours) today or yesterday is decided from its live rows, by the rules of
-// lib/hours/open-status.ts: an exception replaces the hours that start on its day. Those
-// services are few, so they are settled first, one by one, through indexes.
-function openNowCtes(clock: SearchClock): Prisma.Sql {
-  const { today, yesterday, weekday, yesterdayWeekday, minutes } = clock;
-  const exceptionOn = (day: string) => Prisma.sql`EXISTS (SELECT 1 FROM "HoursException" x WHERE x."serviceId" = w."serviceId" AND x.date = ${day}::date
-      AND (x."serviceAtLocationId" IS NULL OR x."serviceAtLocationId" = w."serviceAtLocationId"))`;
-  return Prisma.sql`
-    exceptional AS MATERIALIZED (SELECT DISTINCT "serviceId" FROM "HoursException" WHERE date IN (${today}::date, ${yesterday}::date)),
-    open_exceptional AS MATERIALIZED (
-      SELECT e."serviceId" FROM exceptional e
-      WHERE EXISTS (
-          SELECT 1 FROM "WeeklyHours" w
-          WHERE w."serviceId" = e."serviceId" AND (
-            (w.weekday = ${weekday}::int AND w."opensAt" <= ${minutes}::int
-              AND ${minutes}::int < CASE WHEN w."closesAt" <= w."opensAt" THEN w."closesAt" + 1440 ELSE w."closesAt" END
-              AND NOT ${exceptionOn(today)})
-            OR (w.weekday = ${yesterdayWeekday}::int AND w."closesAt" <= w."opensAt" AND ${minutes}::int < w."closesAt"
-              AND NOT ${exceptionOn(yesterday)})))
-        OR EXISTS (
-          SELECT 1 FROM "HoursException" x
-          WHERE x."serviceId" = e."serviceId" AND NOT x.closed AND x."opensAt" IS NOT NULL AND x."closesAt" IS NOT NULL AND (
-            (x.date = ${today}::date AND x."opensAt" <= ${minutes}::int
-              AND ${minutes}::int < CASE WHEN x."closesAt" <= x."opensAt" THEN x."closesAt" + 1440 ELSE x."closesAt" END)
-            OR (x.date = ${yesterday}::date AND x."closesAt" <= x."opensAt" AND ${minutes}::int < x."closesAt")))
-    )`;
-}
-
 export function searchPassSql(input: SearchPassInput): Prisma.Sql {
   const predicates = filterPredicates(input);
   const allExcept = (group?: Group) => {
@@ -128,7 +116,8 @@ export function searchPassSql(input: SearchPassInput): Prisma.Sql {
   const text = input.text ?? { words: [], extras: [], matchAny: false };
   const order = ORDERS[input.order];
   return Prisma.sql`
-    WITH query AS (SELECT search_tsquery(${text.words}::text[], ${text.extras}::text[], ${input.locale}, ${text.matchAny}) AS tsq),
+    WITH query AS (SELECT * FROM search_query(${text.words}::text[], ${text.extras}::text[], ${input.locale}, ${text.matchAny})),
+    ${nameMatchCtes(input)}
     ${openNowCtes(input.clock)},
     source AS (${sourceSql(input)}),
     base AS MATERIALIZED (

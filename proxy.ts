@@ -1,8 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { findQueryProblem } from './lib/validation/params';
+import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
 
 const intl = createMiddleware(routing);
@@ -17,11 +19,20 @@ export default function proxy(request: NextRequest) {
   const [, first, second, ...rest] = request.nextUrl.pathname.split('/');
   const params = request.nextUrl.searchParams;
   const isSearch = second === 'search' && rest.length === 0;
-  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)))) {
+  const isLanguageSwitch = second === 'language' && rest.length === 0;
+  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)) || (isLanguageSwitch && !parseLanguageSwitch(params)))) {
     const url = request.nextUrl.clone();
     url.pathname = `/${first}/bad-request`;
     url.search = '';
     return NextResponse.rewrite(url, { status: 400 });
+  }
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (request.nextUrl.pathname === '/' && remembered && isAppLocale(remembered)) {
+    // The visitor chose this language before (the picker set the cookie); otherwise `/`
+    // negotiates from Accept-Language.
+    const url = request.nextUrl.clone();
+    url.pathname = `/${remembered}`;
+    return NextResponse.redirect(url);
   }
   return intl(request);
 }

@@ -7,6 +7,7 @@ import { DemoBanner } from '@/components/layout/DemoBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getPublicSettings } from '@/lib/data/settings';
+import { siteOrigin } from '@/lib/http/site-origin';
 import { localeDirection } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getPublicSettings()]);
   const siteName = t('siteName', { city: settings.cityName });
   return {
+    // Canonical and hreflang URLs (lib/seo/alternates.ts) are absolute against APP_URL.
+    metadataBase: new URL(siteOrigin()),
     title: { default: siteName, template: `%s · ${siteName}` },
     description: t('description', { city: settings.cityName }),
     // No third-party anything: no referrer leaks to the sites we link to.

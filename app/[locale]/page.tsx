@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { UpcomingEventList } from '@/components/events/UpcomingEventList';
 import { CategoryTiles } from '@/components/home/CategoryTiles';
@@ -10,6 +11,12 @@ import { listPublicGuides } from '@/lib/data/guides';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { localeAlternates } from '@/lib/seo/alternates';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { alternates: await localeAlternates(locale, '') };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);

@@ -7,7 +7,8 @@ type Option = { code: string; endonym: string; dir: 'ltr' | 'rtl' };
 /**
  * A <details> disclosure of plain links, one per language, each written in its own
  * script. It works without JavaScript; the client side only reads the current path so
- * that switching language keeps the visitor on the same page.
+ * that switching language keeps the visitor on the same page. Each link goes through
+ * `/<locale>/language`, which remembers the choice in the visitor's only cookie.
  */
 export function LanguagePicker({ current, options, label }: { current: string; options: Option[]; label: string }) {
   const pathname = usePathname() ?? `/${current}`;
@@ -26,7 +27,7 @@ export function LanguagePicker({ current, options, label }: { current: string; o
         {options.map((o) => (
           <li key={o.code}>
             <a
-              href={`/${o.code}${rest}`}
+              href={o.code === current ? `/${o.code}${rest}` : `/${current}/language?to=${o.code}&path=${encodeURIComponent(rest)}`}
               hrefLang={o.code}
               lang={o.code}
               dir={o.dir}

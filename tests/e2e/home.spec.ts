@@ -54,5 +54,10 @@ test('the language picker switches language on the same page without JavaScript'
   await page.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(/\/ar\/guides$/);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // Choosing a language is the one thing that sets a cookie; `/` then honours the choice
+  // over Accept-Language.
+  expect((await context.cookies()).map((c) => `${c.name}=${c.value}`)).toEqual(['wd_locale=ar']);
+  await page.goto('/');
+  expect(new URL(page.url()).pathname).toBe('/ar');
   await context.close();
 });

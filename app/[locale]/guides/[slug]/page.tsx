@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { localeAlternates } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -20,7 +21,8 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const guide = await load(props);
-  return guide ? { title: guide.title.text, description: guide.summary.text } : {};
+  const { locale, slug } = await props.params;
+  return guide ? { title: guide.title.text, description: guide.summary.text, alternates: await localeAlternates(locale, `/guides/${slug}`) } : {};
 }
 
 export default async function GuidePage(props: Props) {

@@ -11,6 +11,7 @@ import { listPublicServicesOfOrganization } from '@/lib/data/services';
 import { getPublicSettings } from '@/lib/data/settings';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { localeAlternates } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -21,7 +22,8 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const organization = await load(props);
-  return organization ? { title: organization.name, description: organization.description.text } : {};
+  const { locale, slug } = await props.params;
+  return organization ? { title: organization.name, description: organization.description.text, alternates: await localeAlternates(locale, `/organizations/${slug}`) } : {};
 }
 
 export default async function OrganizationPage(props: Props) {

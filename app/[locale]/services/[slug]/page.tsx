@@ -14,6 +14,7 @@ import { formatDate, formatList, languageNames } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
+import { localeAlternates } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,7 +26,8 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const service = await load(props);
-  return service ? { title: service.name.text, description: service.summary.text } : {};
+  const { locale, slug } = await props.params;
+  return service ? { title: service.name.text, description: service.summary.text, alternates: await localeAlternates(locale, `/services/${slug}`) } : {};
 }
 
 export default async function ServicePage(props: Props) {

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_SLUGS } from '../../prisma/seed/directory';
+
+const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF'];
+
+test('a service page names its canonical URL and every language version, with x-default', async ({ request, baseURL }) => {
+  const response = await request.get(`/es/services/${DEMO_SLUGS.eslService}`);
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain(`<link rel="canonical" href="${baseURL}/es/services/${DEMO_SLUGS.eslService}"/>`);
+  for (const locale of LOCALES) {
+    expect(html).toContain(`<link rel="alternate" hrefLang="${locale}" href="${baseURL}/${locale}/services/${DEMO_SLUGS.eslService}"/>`);
+  }
+  expect(html).toContain(`<link rel="alternate" hrefLang="x-default" href="${baseURL}/en/services/${DEMO_SLUGS.eslService}"/>`);
+});
+
+test('the home page has alternates for every language', async ({ request, baseURL }) => {
+  const html = await (await request.get('/fr')).text();
+  expect(html).toContain(`<link rel="canonical" href="${baseURL}/fr"/>`);
+  expect(html).toContain(`<link rel="alternate" hrefLang="ar" href="${baseURL}/ar"/>`);
+});
+
+test('the sitemap lists every public page in every language, and no hidden listing', async ({ request, baseURL }) => {
+  const index = await request.get('/sitemap.xml');
+  expect(index.status()).toBe(200);
+  expect(index.headers()['content-type']).toContain('application/xml');
+  const parts = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(parts).toContain(`${baseURL}/sitemaps/pages-0.xml`);
+  expect(parts).toContain(`${baseURL}/sitemaps/services-0.xml`);
+  const urls: string[] = [];
+  for (const part of parts) {
+    const response = await request.get(part.replace(baseURL!, ''));
+    expect(response.status()).toBe(200);
+    urls.push(...[...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  }
+  for (const locale of LOCALES) {
+    expect(urls).toContain(`${baseURL}/${locale}/services/${DEMO_SLUGS.eslService}`);
+    expect(urls).toContain(`${baseURL}/${locale}/organizations/${DEMO_SLUGS.organization}`);
+    expect(urls).toContain(`${baseURL}/${locale}/guides`);
+  }
+  expect(urls.some((u) => u.includes(DEMO_SLUGS.hiddenStaleService))).toBe(false);
+  expect(new Set(urls).size).toBe(urls.length);
+  expect((await request.get('/sitemaps/services-999.xml')).status()).toBe(404);
+  expect((await request.get('/sitemaps/nonsense.xml')).status()).toBe(404);
+});
+
+test('robots.txt keeps the fictional demo out of search engines', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/Disallow: \/\s*$/m);
+});
+
+test('the language switch refuses links that would leave the site or name no language', async ({ request }) => {
+  for (const query of ['to=xx&path=/guides', 'path=/guides', 'to=es&path=//evil.example/x', 'to=es&path=https://evil.example', 'to=es&to=fr']) {
+    const response = await request.get(`/en/language?${query}`, { maxRedirects: 0 });
+    expect(response.status(), query).toBe(400);
+    expect(response.headers()['set-cookie'], query).toBeUndefined();
+    expect(await response.text()).toContain('<html lang="en"');
+  }
+  const ok = await request.get('/en/language?to=es&path=%2Fguides', { maxRedirects: 0 });
+  expect(ok.status()).toBe(303);
+  expect(new URL(ok.headers()['location']!, 'http://x').pathname).toBe('/es/guides');
+  expect(ok.headers()['set-cookie']).toMatch(/^wd_locale=es; .*HttpOnly/i);
+});

@@ -8,6 +8,8 @@ type Props = {
   className?: string;
   /** Show the "machine translated" / "not yet translated" notice next to the text. */
   notice?: boolean;
+  /** With the notice, let the reader open the original of a machine translation (main texts of a page, not cards). */
+  original?: boolean;
 };
 
 /**
@@ -15,7 +17,7 @@ type Props = {
  * fallback), it carries its own lang and dir so that screen readers pronounce it right
  * and an English name inside an Arabic page is laid out correctly.
  */
-export function Text({ value, as: Tag = 'span', className, notice = false }: Props) {
+export function Text({ value, as: Tag = 'span', className, notice = false, original = false }: Props) {
   if (!value.text) return null;
   const foreign = value.status === 'fallback';
   return (
@@ -23,7 +25,7 @@ export function Text({ value, as: Tag = 'span', className, notice = false }: Pro
       <Tag className={className} lang={foreign ? value.lang : undefined} dir={foreign ? localeDirection(value.lang) : undefined}>
         {value.text}
       </Tag>
-      {notice ? <TranslationNotice value={value} /> : null}
+      {notice ? <TranslationNotice value={value} withOriginal={original} /> : null}
     </>
   );
 }

@@ -9,6 +9,8 @@ export type LocalizedText = {
   lang: string;
   /** source: the original; fallback: the original shown because no translation exists. */
   status: 'source' | 'reviewed' | 'machine' | 'fallback';
+  /** For machine translations: the source text, so that a reader can check it (PRODUCT L3). */
+  original?: { text: string; lang: string };
 };
 
 export function localize(
@@ -21,7 +23,8 @@ export function localize(
   if (locale === entity.sourceLocale) return { text, lang: entity.sourceLocale, status: 'source' };
   const row = entity.translations?.find((t) => t.locale === locale && t.field === field);
   if (row && row.status !== 'missing' && row.value.trim() !== '') {
-    return { text: row.value, lang: locale, status: row.status };
+    const original = row.status === 'machine' && text ? { text, lang: entity.sourceLocale } : undefined;
+    return { text: row.value, lang: locale, status: row.status, ...(original ? { original } : {}) };
   }
   return { text, lang: entity.sourceLocale, status: text ? 'fallback' : 'source' };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_SLUGS } from '../../prisma/seed/directory';
+import { expectNoAxeViolations } from './support/axe';
 
 const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF'];
 
@@ -61,4 +62,29 @@ test('the language switch refuses links that would leave the site or name no lan
   expect(ok.status()).toBe(303);
   expect(new URL(ok.headers()['location']!, 'http://x').pathname).toBe('/es/guides');
   expect(ok.headers()['set-cookie']).toMatch(/^wd_locale=es; .*HttpOnly/i);
+});
+
+test('a machine-translated text says so and opens its original without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/es/services/${DEMO_SLUGS.eslService}`);
+  const notice = page.locator('main details').first();
+  await expect(notice.locator('summary')).toContainText('Traducción automática');
+  const original = notice.locator('p[lang="en"]');
+  await expect(original).toBeHidden();
+  await notice.locator('summary').click();
+  await expect(original).toBeVisible();
+  const english = (await original.textContent())!.trim();
+  expect(english).toMatch(/[a-z]{3,}/);
+  // The translated summary just before it is a different text.
+  const translated = (await page.locator('main p.text-lg').first().textContent())!.trim();
+  expect(translated).not.toBe(english);
+  await context.close();
+});
+
+test('the original-text disclosure passes axe, open, in Arabic', async ({ page }) => {
+  await page.goto(`/ar/services/${DEMO_SLUGS.eslService}`);
+  await page.locator('main details summary').first().click();
+  await expect(page.locator('main details p[lang="en"]').first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -35,7 +35,7 @@ export default async function GuidePage(props: Props) {
       <p><LocaleLink href="/guides" className="underline">{t('title')}</LocaleLink></p>
       <h1 className="text-3xl font-bold"><Text value={guide.title} /></h1>
       <Text value={guide.summary} as="p" className="text-xl" />
-      <TranslationNotice value={guide.body} />
+      <TranslationNotice value={guide.body} withOriginal />
       <GuideBody value={guide.body} />
       {guide.category ? (
         <p><LocaleLink href={`/categories/${guide.category.slug}`} className="font-semibold underline">{t('related', { category: guide.category.name.text })}</LocaleLink></p>

@@ -41,7 +41,7 @@ export default async function OrganizationPage(props: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold" dir="auto">{organization.name}</h1>
         {organization.legalStatus ? <p className="text-muted">{t('legalStatus', { status: organization.legalStatus })}</p> : null}
-        <Text value={organization.description} as="p" className="text-lg" notice />
+        <Text value={organization.description} as="p" className="text-lg" notice original />
       </header>
       <section aria-labelledby="org-contact" className="space-y-1">
         <h2 id="org-contact" className="text-xl font-bold">{t('contact')}</h2>

@@ -55,7 +55,7 @@ export default async function ServicePage(props: Props) {
             org: (c) => <LocaleLink href={`/organizations/${service.organization.slug}`} className="underline"><bdi>{c}</bdi></LocaleLink>,
           })}
         </p>
-        <Text value={service.summary} as="p" className="text-lg" notice />
+        <Text value={service.summary} as="p" className="text-lg" notice original />
       </header>
 
       {service.alert ? (
@@ -67,8 +67,8 @@ export default async function ServicePage(props: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
-          <Section title={t('about')}><Text value={service.description} as="p" notice /></Section>
-          {service.eligibility.text ? <Section title={t('whoFor')}><Text value={service.eligibility} as="p" notice /></Section> : null}
+          <Section title={t('about')}><Text value={service.description} as="p" notice original /></Section>
+          {service.eligibility.text ? <Section title={t('whoFor')}><Text value={service.eligibility} as="p" notice original /></Section> : null}
           {service.howToApply.text ? <Section title={t('howToGet')}><LineList value={service.howToApply} ordered /></Section> : null}
           {service.documentsToBring.text ? <Section title={t('whatToBring')}><LineList value={service.documentsToBring} checklist /></Section> : null}
           <Section title={t('cost')}>

@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
   experimental: { authInterrupts: true },
+  // Self-hosted fonts (scripts/lib/fonts.ts) change only with a package upgrade: let phones keep them.
+  async headers() {
+    return [{ source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=604800' }] }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -3,6 +3,7 @@
 // changed, then the server on PORT. `npm run dev` does the same with `next dev`.
 import { spawn } from 'node:child_process';
 import { buildIfNeeded } from './lib/build';
+import { prepareFonts } from './lib/fonts';
 import { resolveDatabase } from './lib/database-url';
 import { generatePrismaClient, migrateAndSeed } from './lib/prepare-database';
 
@@ -26,7 +27,8 @@ async function shutdown(code: number) {
 
 try {
   await migrateAndSeed(database.connectionString, { seed: process.env.SEED_DEMO_DATA !== 'false' });
-  if (!dev) buildIfNeeded();
+  if (dev) prepareFonts();
+  else buildIfNeeded();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);

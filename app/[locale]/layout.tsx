@@ -8,7 +8,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getPublicSettings } from '@/lib/data/settings';
 import { siteOrigin } from '@/lib/http/site-origin';
-import { localeDirection } from '@/lib/i18n/locales';
+import { localeDirection, localeFontScript } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 
 // Every page reads the database per request; nothing is prerendered at build time, so
@@ -38,8 +38,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [t, settings] = await Promise.all([getTranslations('Layout'), getPublicSettings()]);
+  const fontScript = localeFontScript(locale);
   return (
     <html lang={locale} dir={localeDirection(locale)}>
+      {/* Only the locales whose script a phone may lack load a font (scripts/lib/fonts.ts). */}
+      {fontScript ? <link rel="stylesheet" href={`/fonts/${fontScript}.css`} precedence="default" /> : null}
       <body className="flex min-h-screen flex-col font-sans leading-relaxed">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
           {t('skipToContent')}

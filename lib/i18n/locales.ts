@@ -7,17 +7,19 @@ export type LocaleInfo = {
   endonym: string;
   englishName: string;
   dir: 'ltr' | 'rtl';
+  /** Self-hosted font stylesheet for scripts a device may lack (public/fonts/<fontScript>.css). */
+  fontScript?: 'arabic' | 'chinese-simplified' | 'devanagari' | 'cyrillic' | 'vietnamese';
 };
 
 export const LOCALE_INFO = {
   en: { code: 'en', endonym: 'English', englishName: 'English', dir: 'ltr' },
   es: { code: 'es', endonym: 'Español', englishName: 'Spanish', dir: 'ltr' },
-  ar: { code: 'ar', endonym: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+  ar: { code: 'ar', endonym: 'العربية', englishName: 'Arabic', dir: 'rtl', fontScript: 'arabic' },
   fr: { code: 'fr', endonym: 'Français', englishName: 'French', dir: 'ltr' },
   ht: { code: 'ht', endonym: 'Kreyòl ayisyen', englishName: 'Haitian Creole', dir: 'ltr' },
   pt: { code: 'pt', endonym: 'Português', englishName: 'Portuguese', dir: 'ltr' },
-  'zh-Hans': { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr' },
-  'fa-AF': { code: 'fa-AF', endonym: 'دری', englishName: 'Dari', dir: 'rtl' },
+  'zh-Hans': { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', fontScript: 'chinese-simplified' },
+  'fa-AF': { code: 'fa-AF', endonym: 'دری', englishName: 'Dari', dir: 'rtl', fontScript: 'arabic' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type AppLocale = keyof typeof LOCALE_INFO;
@@ -31,4 +33,8 @@ export function isAppLocale(value: string): value is AppLocale {
 
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
   return isAppLocale(locale) ? LOCALE_INFO[locale].dir : 'ltr';
+}
+
+export function localeFontScript(locale: string): LocaleInfo['fontScript'] {
+  return isAppLocale(locale) ? (LOCALE_INFO[locale] as LocaleInfo).fontScript : undefined;
 }

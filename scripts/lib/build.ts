@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { buildIsCurrent, recordBuild } from './build-stamp';
+import { prepareFonts } from './fonts';
 
 /** Runs `next build` unless the last build was made from the same sources. */
 export function buildIfNeeded(): void {
+  // Generated into public/ (an input of the build), so before the up-to-date check.
+  prepareFonts();
   if (buildIsCurrent()) {
     console.log('Build is up to date.');
     return;

@@ -88,3 +88,30 @@ test('the original-text disclosure passes axe, open, in Arabic', async ({ page }
   await expect(page.locator('main details p[lang="en"]').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Arabic and Chinese pages load their own self-hosted font; Latin pages load none', async ({ page, baseURL }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font' || request.url().includes('/fonts/')) fontRequests.push(request.url());
+  });
+  await page.goto('/es');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests).toEqual([]);
+
+  await page.goto('/ar');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests).toContain(`${baseURL}/fonts/arabic.css`);
+  expect(fontRequests.some((u) => /\/fonts\/arabic\/noto-sans-arabic-arabic-(400|700)-normal\.woff2$/.test(u))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check("16px 'WD Arabic'", 'مرحبا'))).toBe(true);
+  const family = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family).toMatch(/^"?WD Arabic"?/);
+
+  fontRequests.length = 0;
+  await page.goto('/zh-Hans');
+  await page.evaluate(() => document.fonts.ready);
+  const pieces = fontRequests.filter((u) => u.endsWith('.woff2'));
+  // unicode-range: only the pieces holding characters on the page, never all ~100.
+  expect(pieces.length).toBeGreaterThan(0);
+  expect(pieces.length).toBeLessThan(40);
+  expect(fontRequests.every((u) => u.startsWith(`${baseURL}/fonts/`))).toBe(true);
+});

@@ -115,3 +115,32 @@ test('Arabic and Chinese pages load their own self-hosted font; Latin pages load
   expect(pieces.length).toBeLessThan(40);
   expect(fontRequests.every((u) => u.startsWith(`${baseURL}/fonts/`))).toBe(true);
 });
+
+test('the bare address negotiates regional and partial language tags, and survives garbage', async ({ request }) => {
+  const cases: [string, string][] = [
+    ['es-MX,es;q=0.9', '/es'],
+    ['pt-BR', '/pt'],
+    ['fa', '/fa-AF'],
+    ['zh-CN,zh;q=0.8', '/zh-Hans'],
+    ['zh', '/zh-Hans'],
+    ['ht-HT', '/ht'],
+    ['de-DE,de;q=0.9', '/en'],
+    [';;;q=abc,,*;q=2,\u00ff', '/en'],
+    ['x'.repeat(5000), '/en'],
+  ];
+  for (const [header, expected] of cases) {
+    const response = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 });
+    expect(response.status(), header.slice(0, 40)).toBeGreaterThanOrEqual(300);
+    expect(response.status(), header.slice(0, 40)).toBeLessThan(400);
+    expect(new URL(response.headers()['location']!, 'http://x').pathname, header.slice(0, 40)).toBe(expected);
+    expect(response.headers()['set-cookie'], header.slice(0, 40)).toBeUndefined();
+  }
+  // An unknown locale is a 404, never a 500; a wrongly cased one may be corrected by redirect.
+  const unknown = await request.get('/xx/guides');
+  expect(unknown.status(), `/xx/guides → ${unknown.url()}`).toBe(404);
+  const cased = await request.get('/EN/guides', { maxRedirects: 0 });
+  if (cased.status() !== 404) {
+    expect(cased.status()).toBeGreaterThanOrEqual(300);
+    expect(new URL(cased.headers()['location']!, 'http://x').pathname).toBe('/en/guides');
+  }
+});

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { staticSecurityHeaders } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,6 +14,13 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
   experimental: { authInterrupts: true },
+  // Pages get these and a per-request CSP from proxy.ts; this covers API routes and files.
+  async headers() {
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -121,7 +121,7 @@ export async function getPublicService(slug: string, locale: string, now = new D
       organization: { select: { slug: true, name: true, website: true, phone: true } },
       categories: {
         orderBy: { isPrimary: 'desc' },
-        select: { category: { select: { slug: true, name: true, sourceLocale: true, showsFraudWarning: true, translations: translationsIn(locale) } } },
+        select: { category: { select: { slug: true, name: true, sourceLocale: true, showsFraudWarning: true, parent: { select: { showsFraudWarning: true } }, translations: translationsIn(locale) } } },
       },
       locations: { select: { id: true, location: { select: locationSelect(locale) } } },
       hours: { select: { weekday: true, opensAt: true, closesAt: true, serviceAtLocationId: true } },
@@ -164,7 +164,11 @@ export async function getPublicService(slug: string, locale: string, now = new D
       legalAuthorizationCheckedAt: row.legalAuthorizationCheckedAt,
       idsAccepted: row.idsAccepted,
       idsConfirmedAt: row.idsConfirmedAt,
-      showsFraudWarning: row.categories.some((c) => c.category.showsFraudWarning),
+      // T3: legal and citizenship listings (and their subcategories) always warn, and so does
+      // any listing that states a legal authorization, even one whose trust data is incomplete.
+      showsFraudWarning:
+        row.legalAuthorization !== 'not_applicable' ||
+        row.categories.some((c) => c.category.showsFraudWarning || c.category.parent?.showsFraudWarning === true),
     },
     verifiedAt: row.verifiedAt,
     updatedAt: row.updatedAt,

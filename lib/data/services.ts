@@ -6,6 +6,7 @@ import { localize, translationsIn, type LocalizedText } from './localize';
 import { locationSelect, toPublicLocation, type PublicLocation } from './locations';
 import { getPublicSettings } from './settings';
 import { publicServiceWhere } from './visibility';
+import { showsFraudWarning } from '../trust/fraud-warning';
 
 export type ServiceCard = {
   slug: string;
@@ -164,11 +165,7 @@ export async function getPublicService(slug: string, locale: string, now = new D
       legalAuthorizationCheckedAt: row.legalAuthorizationCheckedAt,
       idsAccepted: row.idsAccepted,
       idsConfirmedAt: row.idsConfirmedAt,
-      // T3: legal and citizenship listings (and their subcategories) always warn, and so does
-      // any listing that states a legal authorization, even one whose trust data is incomplete.
-      showsFraudWarning:
-        row.legalAuthorization !== 'not_applicable' ||
-        row.categories.some((c) => c.category.showsFraudWarning || c.category.parent?.showsFraudWarning === true),
+      showsFraudWarning: showsFraudWarning(row.legalAuthorization, row.categories.map((c) => c.category)),
     },
     verifiedAt: row.verifiedAt,
     updatedAt: row.updatedAt,

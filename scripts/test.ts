@@ -3,7 +3,7 @@
 // unit and integration tests; a production build served over real HTTP; Playwright in
 // Chromium. Prints one closing line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { buildIfNeeded } from './lib/build';
@@ -60,6 +60,7 @@ try {
   // Its own process group, so that stopping it also stops the next-server child it forks.
   app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', APP_PORT, '-H', 'localhost'], { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
   // The server's output is kept (and errors still shown) to check it for visitor data below.
+  mkdirSync(RESULTS, { recursive: true });
   const serverLog = path.join(RESULTS, 'server.log');
   const logFile = createWriteStream(serverLog);
   app.stdout!.pipe(logFile);

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { CopyLinkButton } from './CopyLinkButton';
 import { PrintButton } from './PrintButton';
+import { WithoutScript } from './WithoutScript';
 
 /**
  * P10: print and share a page. Every link is built here, in the HTML: an SMS, a WhatsApp
@@ -14,7 +15,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
     <section aria-labelledby="share-title" className="no-print space-y-3 rounded-lg border border-gray-300 bg-white p-4">
       <h2 id="share-title" className="text-xl font-bold">{t('heading')}</h2>
       <p><PrintButton label={t('print')} /></p>
-      <noscript><p>{t('printNoScript')}</p></noscript>
+      <WithoutScript><p>{t('printNoScript')}</p></WithoutScript>
       <div>
         <label htmlFor="share-url" className="block font-semibold">{t('linkLabel')}</label>
         <input id="share-url" readOnly value={url} dir="ltr" className="mt-1 w-full rounded border border-gray-600 bg-gray-50 px-2 py-1 text-sm" />

@@ -8,7 +8,7 @@ export async function TranslationNotice({ value }: { value: LocalizedText }) {
   const [t, locale] = await Promise.all([getTranslations('Translation'), getLocale()]);
   const [language = value.lang] = languageNames(locale, [value.lang]);
   return (
-    <p className="mt-1 text-sm">
+    <p className="translation-notice mt-1 text-sm">
       <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-amber-950">
         {value.status === 'machine' ? t('machine') : t('missing', { language })}
       </span>

@@ -12,6 +12,7 @@ async function signInAsStaff(page: Page) {
 }
 
 test('staff see search insights as a chart and tables; a search shows up in them', async ({ page, context }) => {
+  test.setTimeout(120_000); // sign-in hashes a password; axe runs twice on a shared machine
   // A search from another (anonymous) browser context, as a visitor would make it.
   const visitor = await context.browser()!.newContext();
   await (await visitor.newPage()).goto('/fr/search?q=avocat');

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CompactHours } from '@/components/my-list/CompactHours';
+import { CompactHours } from '@/components/services/CompactHours';
 import { MyListSync } from '@/components/my-list/MyListSync';
 import { SaveButton } from '@/components/my-list/SaveButton';
 import { saveButtonLabels } from '@/components/my-list/labels';
 import { PrintButton } from '@/components/share/PrintButton';
+import { WithoutScript } from '@/components/share/WithoutScript';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { Text } from '@/components/ui/Text';
@@ -41,12 +42,12 @@ export default async function MyListPage({ params, searchParams }: Props) {
         <p className="no-print">{t('intro')}</p>
         <p className="hidden text-sm print:block">{t('printedOn', { date: formatDate(locale, new Date(), settings.timezone) })}</p>
       </header>
-      <noscript>
-        <div className="space-y-2 rounded-lg border border-gray-300 bg-white p-4">
+      <WithoutScript>
+        <div className="no-print space-y-2 rounded-lg border border-gray-300 bg-white p-4">
           <p>{t('noScript')}</p>
           <p>{t('noScriptPrint')}</p>
         </div>
-      </noscript>
+      </WithoutScript>
       <MyListSync shown={items.length} emptyText={t('empty')} />
       {missing > 0 ? <p role="status" className="no-print rounded bg-amber-100 p-3 text-amber-950">{t('someMissing', { count: missing })}</p> : null}
       {items.length ? (

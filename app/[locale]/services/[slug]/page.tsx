@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Icon } from '@/components/icons/Icon';
+import { CompactHours } from '@/components/services/CompactHours';
 import { HoursTable } from '@/components/services/HoursTable';
 import { OpenStatusLine } from '@/components/services/OpenStatusLine';
 import { PlaceDetails } from '@/components/services/PlaceDetails';
@@ -70,7 +71,7 @@ export default async function ServicePage(props: Props) {
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] print:grid-cols-[3fr_2fr] print:gap-4">
+      <div className="print-columns grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6 print-tight">
           <Section title={t('about')}><Text value={service.description} as="p" notice /></Section>
           {service.eligibility.text ? <Section title={t('whoFor')}><Text value={service.eligibility} as="p" notice /></Section> : null}
@@ -109,8 +110,9 @@ export default async function ServicePage(props: Props) {
           </Section>
           {service.generalHours ? (
             <Section title={th('heading')}>
-              <p><OpenStatusLine status={service.generalHours.status} locale={locale} timeZone={tz} /></p>
-              <HoursTable hours={service.generalHours} locale={locale} timeZone={tz} />
+              <p className="no-print"><OpenStatusLine status={service.generalHours.status} locale={locale} timeZone={tz} /></p>
+              <div className="print:hidden"><HoursTable hours={service.generalHours} locale={locale} timeZone={tz} /></div>
+              <p className="hidden text-sm print:block"><CompactHours hours={service.generalHours} locale={locale} /></p>
             </Section>
           ) : null}
           {service.places.length ? (

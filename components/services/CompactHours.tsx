@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { HoursGroup } from '@/lib/data/hours';
-import { formatMinutes, weekdayName } from '@/lib/i18n/format';
+import { formatDate, formatMinutes, weekdayName } from '@/lib/i18n/format';
 
-/** Weekly hours in one line for the printed handout: days with equal hours are grouped ("Mon–Fri"). */
+/**
+ * Weekly hours in one line, for paper (the handout, a printed service page): days with equal
+ * hours are grouped ("Mon–Fri"), then the special days coming up.
+ */
 export async function CompactHours({ hours, locale }: { hours: HoursGroup; locale: string }) {
   const t = await getTranslations('Hours');
   if (!hours.weekly.length) return null;
@@ -20,5 +23,11 @@ export async function CompactHours({ hours, locale }: { hours: HoursGroup; local
   }
   const label = (g: { first: number; last: number }) =>
     g.first === g.last ? weekdayName(locale, g.first, 'short') : `${weekdayName(locale, g.first, 'short')}–${weekdayName(locale, g.last, 'short')}`;
-  return <>{groups.filter((g) => g.text).map((g) => `${label(g)} ${g.text}`).join(' · ')}</>;
+  const special = hours.exceptions.map((e) => {
+    const date = formatDate(locale, new Date(`${e.dateKey}T12:00:00Z`), 'UTC');
+    return e.closed || e.opensAt == null || e.closesAt == null
+      ? t('exceptionClosed', { date })
+      : t('exceptionOpen', { date, from: formatMinutes(locale, e.opensAt), to: formatMinutes(locale, e.closesAt) });
+  });
+  return <>{[...groups.filter((g) => g.text).map((g) => `${label(g)} ${g.text}`), ...special].join(' · ')}</>;
 }

@@ -37,8 +37,8 @@ export default async function ServicePage(props: Props) {
   const locale = await pageLocale(props.params);
   const service = await load(props);
   if (!service) notFound();
-  const [t, th, saveLabels, url] = await Promise.all([
-    getTranslations('Service'), getTranslations('Hours'), saveButtonLabels(), publicUrl(`/${locale}/services/${service.slug}`),
+  const [t, th, tt, saveLabels, url] = await Promise.all([
+    getTranslations('Service'), getTranslations('Hours'), getTranslations('Trust'), saveButtonLabels(), publicUrl(`/${locale}/services/${service.slug}`),
   ]);
   const tz = service.timezone;
   const ways = [
@@ -80,7 +80,7 @@ export default async function ServicePage(props: Props) {
             <Section title={t('whatToBring')}>
               <LineList value={service.documentsToBring} checklist />
               {/* T4: the list is part of the listing, confirmed when the listing was last verified. */}
-              {service.verifiedAt ? <p className="text-sm text-muted">{t('lastVerified', { date: formatDate(locale, service.verifiedAt, tz) })}</p> : null}
+              {service.verifiedAt ? <p className="text-sm text-muted">{tt('confirmedOn', { date: formatDate(locale, service.verifiedAt, tz) })}</p> : null}
             </Section>
           ) : null}
           <Section title={t('cost')}>

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { staticSecurityHeaders } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,9 +14,14 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
   experimental: { authInterrupts: true },
+  // Pages get these and a per-request CSP from proxy.ts; this covers API routes and files.
   // Self-hosted fonts (scripts/lib/fonts.ts) change only with a package upgrade: let phones keep them.
   async headers() {
-    return [{ source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=604800' }] }];
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      { source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=604800' }] },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
+import { withSecurityHeaders } from './lib/http/security-headers';
 import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { findQueryProblem } from './lib/validation/params';
@@ -13,9 +14,13 @@ const intl = createMiddleware(routing);
  * Locale routing (next-intl), plus one guard: a malformed query parameter on a public
  * page (?page=abc, or a search filter of the wrong shape) gets the localized "bad request"
  * page with status 400 instead of a guess. Authorization is NOT decided here; lib/data and
- * server actions check it.
+ * server actions check it. Every answer gets the security headers (lib/http/security-headers.ts).
  */
 export default function proxy(request: NextRequest) {
+  return withSecurityHeaders(request, route);
+}
+
+function route(request: NextRequest) {
   const [, first, second, ...rest] = request.nextUrl.pathname.split('/');
   const params = request.nextUrl.searchParams;
   const isSearch = second === 'search' && rest.length === 0;
@@ -24,7 +29,8 @@ export default function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${first}/bad-request`;
     url.search = '';
-    return NextResponse.rewrite(url, { status: 400 });
+    // The request's headers go along: they carry the CSP nonce for the page's scripts.
+    return NextResponse.rewrite(url, { status: 400, request: { headers: request.headers } });
   }
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
   if (request.nextUrl.pathname === '/' && remembered && isAppLocale(remembered)) {

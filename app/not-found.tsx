@@ -2,7 +2,7 @@
 export default function RootNotFound() {
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', padding: '2rem' }}>
+      <body className="p-8 font-sans">
         <main>
           <h1>Page not found</h1>
           <p>

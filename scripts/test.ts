@@ -3,7 +3,7 @@
 // unit and integration tests; a production build served over real HTTP; Playwright in
 // Chromium. Prints one closing line "N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { buildIfNeeded } from './lib/build';
@@ -12,6 +12,7 @@ import { withDatabaseName } from './lib/connection-string';
 import { startEmbeddedPostgres } from './lib/embedded-postgres';
 import { PROJECT_ROOT } from './lib/migrations-folder';
 import { generatePrismaClient, migrateAndSeed } from './lib/prepare-database';
+import { findPrivateDataInServerLog } from './lib/server-log-privacy';
 import { waitForHealth } from './lib/wait-for-health';
 
 /** Ends the run early (e.g. --vitest-only) with the outcome so far. */
@@ -57,7 +58,16 @@ try {
 
   buildIfNeeded();
   // Its own process group, so that stopping it also stops the next-server child it forks.
-  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', APP_PORT, '-H', 'localhost'], { stdio: ['ignore', 'ignore', 'inherit'], env, detached: true });
+  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', APP_PORT, '-H', 'localhost'], { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
+  // The server's output is kept (and errors still shown) to check it for visitor data below.
+  mkdirSync(RESULTS, { recursive: true });
+  const serverLog = path.join(RESULTS, 'server.log');
+  const logFile = createWriteStream(serverLog);
+  app.stdout!.pipe(logFile);
+  app.stderr!.on('data', (chunk: Buffer) => {
+    logFile.write(chunk);
+    process.stderr.write(chunk);
+  });
   // localhost, not 127.0.0.1: see the note on HOST in scripts/start.ts.
   await waitForHealth(`http://localhost:${APP_PORT}/api/health`);
   const playwright = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...extraE2eArgs], {
@@ -65,6 +75,10 @@ try {
     env: { ...env, BASE_URL: `http://localhost:${APP_PORT}`, PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` },
   });
   addPlaywrightCounts();
+  // T1: no IP address and no search words in what the server printed during the browser tests.
+  const leaks = findPrivateDataInServerLog(readFileSync(serverLog, 'utf8'));
+  if (leaks.length) console.error(`Server output contains visitor data (T1):\n${leaks.slice(0, 10).join('\n')}`);
+  counts[leaks.length ? 'failed' : 'passed']++;
   exitCode = vitest.status === 0 && playwright.status === 0 && counts.failed === 0 ? 0 : 1;
 } catch (error) {
   if (error instanceof Done) exitCode = error.ok ? 0 : 1;

@@ -45,7 +45,7 @@ export async function HoursTable({ hours, locale, timeZone }: { hours: HoursGrou
           </ul>
         </div>
       ) : null}
-      <p className="text-xs text-muted">{t('timezoneNote')}</p>
+      <p className="text-xs text-muted print:hidden">{t('timezoneNote')}</p>
     </div>
   );
 }

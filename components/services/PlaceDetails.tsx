@@ -3,6 +3,7 @@ import { Icon } from '@/components/icons/Icon';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { Text } from '@/components/ui/Text';
 import type { ServicePlace } from '@/lib/data/services';
+import { CompactHours } from './CompactHours';
 import { HoursTable } from './HoursTable';
 import { OpenStatusLine } from './OpenStatusLine';
 
@@ -27,15 +28,18 @@ export async function PlaceDetails({ place, locale, timeZone }: { place: Service
       {location.phone ? <p><PhoneLink phone={location.phone} /></p> : null}
       {address ? (
         // A plain link, followed only if the visitor chooses: no map is embedded, nothing loads from another host.
-        <p><a href={`https://www.openstreetmap.org/search?query=${mapsQuery}`} rel="noreferrer noopener" className="underline">{t('openInMaps')}</a></p>
+        <p className="no-print"><a href={`https://www.openstreetmap.org/search?query=${mapsQuery}`} rel="noreferrer noopener" className="underline">{t('openInMaps')}</a></p>
       ) : null}
       <p className="text-sm">{location.wheelchairAccessible ? t('wheelchair') : t('notWheelchair')}</p>
       {location.accessibilityNotes.text ? <Text value={location.accessibilityNotes} as="p" className="text-sm" /> : null}
       {location.transitDirections.text ? (
         <p className="text-sm"><span className="font-semibold">{t('transit')}: </span><Text value={location.transitDirections} /></p>
       ) : null}
-      <p><OpenStatusLine status={hours.status} locale={locale} timeZone={timeZone} /></p>
-      <HoursTable hours={hours} locale={locale} timeZone={timeZone} />
+      {/* "Open now" is wrong by the time a printout is read. */}
+      <p className="no-print"><OpenStatusLine status={hours.status} locale={locale} timeZone={timeZone} /></p>
+      {/* On paper the week takes one line, so that a service page prints on one sheet (P10). */}
+      <div className="print:hidden"><HoursTable hours={hours} locale={locale} timeZone={timeZone} /></div>
+      <p className="hidden text-sm print:block"><CompactHours hours={hours} locale={locale} /></p>
     </div>
   );
 }

@@ -4,10 +4,12 @@ import type { ServiceCard as Card } from '@/lib/data/services';
 import { formatList, formatMiles, languageNames } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { OpenStatusLine } from './OpenStatusLine';
+import { SaveButton } from '@/components/my-list/SaveButton';
+import { saveButtonLabels } from '@/components/my-list/labels';
 
 /** `distanceMiles`: shown when the visitor searched near a place. */
 export async function ServiceCard({ service, locale, timeZone, distanceMiles = null }: { service: Card; locale: string; timeZone: string; distanceMiles?: number | null }) {
-  const t = await getTranslations('ServiceCard');
+  const [t, saveLabels] = await Promise.all([getTranslations('ServiceCard'), saveButtonLabels()]);
   const badges = [
     service.isFree && t('free'),
     service.acceptsWalkIns && t('walkIn'),
@@ -36,6 +38,7 @@ export async function ServiceCard({ service, locale, timeZone, distanceMiles = n
         {service.neighborhoods.length ? <> · {t('where', { list: service.neighborhoods.join(', ') })}</> : null}
         {distanceMiles !== null ? <> · {t('distance', { distance: formatMiles(locale, distanceMiles) })}</> : null}
       </p>
+      <SaveButton slug={service.slug} name={service.name.text} labels={saveLabels} className="mt-2" />
     </article>
   );
 }

@@ -10,7 +10,7 @@ export async function TranslationNotice({ value, withOriginal = false }: { value
   const [language = value.lang] = languageNames(locale, [value.lang]);
   if (value.status === 'fallback' || !value.original || !withOriginal) {
     return (
-      <p className="mt-1 text-sm">
+      <p className="translation-notice mt-1 text-sm">
         <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-amber-950">
           {value.status === 'machine' ? t('machine') : t('missing', { language })}
         </span>
@@ -20,7 +20,7 @@ export async function TranslationNotice({ value, withOriginal = false }: { value
   // A machine translation can be wrong: the original is one tap away, without JavaScript.
   const [originalLanguage = value.original.lang] = languageNames(locale, [value.original.lang]);
   return (
-    <details className="mt-1 text-sm">
+    <details className="translation-notice mt-1 text-sm">
       <summary className="inline-flex min-h-6 cursor-pointer flex-wrap items-center gap-2">
         <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-950">{t('machine')}</span>
         <span className="text-brand-800 underline">{t('showOriginal', { language: originalLanguage })}</span>

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import type { SearchFilterKey } from '../search/url';
 import { SEARCH_FLAGS, SEARCH_RADII, type SearchFlag, type SearchParams } from '../validation/search-params';
+import { recordSearch } from './insights';
 import type { LocalizedText } from './localize';
 import { resolveSearchParams, searchPlanInput, type IgnoredParam } from './search-input';
 import { listSearchAreas, listSearchCategories, type SearchArea } from './search-lookups';
@@ -63,10 +64,17 @@ export async function searchPublicServices(params: SearchParams, locale: string,
   const { order } = input;
   const plan = await runSearchPlan(runOnDb, input);
 
-  const cards = await listPublicServiceCardsBySlugs(plan.items.map((item) => item.slug), locale, now);
-  const distances = new Map(plan.items.map((item) => [item.slug, item.distance]));
   const bySlug = new Map(categories.map((c) => [c.slug, c]));
   const matchedCategories = plan.matchedCategories.flatMap((slug) => bySlug.get(slug) ?? []).map(({ slug, name }) => ({ slug, name }));
+  const [cards] = await Promise.all([
+    listPublicServiceCardsBySlugs(plan.items.map((item) => item.slug), locale, now),
+    // A10: one more search in today's aggregate counts (no visitor data; lib/data/insights.ts).
+    recordSearch({
+      locale, query: applied.q, total: plan.total, page: applied.page, timeZone: settings.timezone, now,
+      categorySlug: applied.category ?? matchedCategories[0]?.slug ?? null,
+    }),
+  ]);
+  const distances = new Map(plan.items.map((item) => [item.slug, item.distance]));
   const count = (key: string) => plan.counts[key] ?? 0;
   const parent = category?.parentId ? categories.find((c) => c.id === category.parentId) : undefined;
   const broader = parent ?? (category ? undefined : matchedCategories[0]);

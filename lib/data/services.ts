@@ -6,6 +6,7 @@ import { localize, translationsIn, type LocalizedText } from './localize';
 import { locationSelect, toPublicLocation, type PublicLocation } from './locations';
 import { getPublicSettings } from './settings';
 import { publicServiceWhere } from './visibility';
+import { showsFraudWarning } from '../trust/fraud-warning';
 
 export type ServiceCard = {
   slug: string;
@@ -121,7 +122,7 @@ export async function getPublicService(slug: string, locale: string, now = new D
       organization: { select: { slug: true, name: true, website: true, phone: true } },
       categories: {
         orderBy: { isPrimary: 'desc' },
-        select: { category: { select: { slug: true, name: true, sourceLocale: true, showsFraudWarning: true, translations: translationsIn(locale) } } },
+        select: { category: { select: { slug: true, name: true, sourceLocale: true, showsFraudWarning: true, parent: { select: { showsFraudWarning: true } }, translations: translationsIn(locale) } } },
       },
       locations: { select: { id: true, location: { select: locationSelect(locale) } } },
       hours: { select: { weekday: true, opensAt: true, closesAt: true, serviceAtLocationId: true } },
@@ -164,7 +165,7 @@ export async function getPublicService(slug: string, locale: string, now = new D
       legalAuthorizationCheckedAt: row.legalAuthorizationCheckedAt,
       idsAccepted: row.idsAccepted,
       idsConfirmedAt: row.idsConfirmedAt,
-      showsFraudWarning: row.categories.some((c) => c.category.showsFraudWarning),
+      showsFraudWarning: showsFraudWarning(row.legalAuthorization, row.categories.map((c) => c.category)),
     },
     verifiedAt: row.verifiedAt,
     updatedAt: row.updatedAt,

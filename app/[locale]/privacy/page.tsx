@@ -11,7 +11,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t('title'), alternates: await localeAlternates(locale, '/privacy') };
 }
 
-// PRODUCT P8: every sentence here must stay true of what the code does.
+// PRODUCT P8: every sentence here must stay true of what the code does (messages/trust,
+// namespace Privacy; docs/decisions/008-trust-and-privacy.md lists where each is enforced).
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const [t, settings] = await Promise.all([getTranslations('Privacy'), getPublicSettings()]);
@@ -32,7 +33,10 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
       <section className="space-y-2">
         <h2 className="text-2xl font-bold">{t('collectWhatHeading')}</h2>
         <p>{t('aggregates')}</p>
-        <p>{t('suggestions')}</p>
+        <p>{t('myList')}</p>
+        <p>{t('limits')}</p>
+        <p>{t('staff')}</p>
+        {/* 'suggestions' joins this list when public suggestions (issue 6) exist: the page states only what the code does. */}
       </section>
       <section className="space-y-2">
         <h2 className="text-2xl font-bold">{t('statusHeading')}</h2>

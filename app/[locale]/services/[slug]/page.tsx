@@ -2,10 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { Icon } from '@/components/icons/Icon';
+import { CompactHours } from '@/components/services/CompactHours';
 import { HoursTable } from '@/components/services/HoursTable';
 import { OpenStatusLine } from '@/components/services/OpenStatusLine';
 import { PlaceDetails } from '@/components/services/PlaceDetails';
 import { TrustBlock } from '@/components/services/TrustBlock';
+import { SaveButton } from '@/components/my-list/SaveButton';
+import { ShareLinks } from '@/components/share/ShareLinks';
+import { saveButtonLabels } from '@/components/my-list/labels';
+import { publicUrl } from '@/lib/http/public-url';
 import { LineList } from '@/components/ui/LineList';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { Text } from '@/components/ui/Text';
@@ -34,7 +39,9 @@ export default async function ServicePage(props: Props) {
   const locale = await pageLocale(props.params);
   const service = await load(props);
   if (!service) notFound();
-  const [t, th] = await Promise.all([getTranslations('Service'), getTranslations('Hours')]);
+  const [t, th, tt, saveLabels, url] = await Promise.all([
+    getTranslations('Service'), getTranslations('Hours'), getTranslations('Trust'), saveButtonLabels(), publicUrl(`/${locale}/services/${service.slug}`),
+  ]);
   const tz = service.timezone;
   const ways = [
     service.access.acceptsWalkIns && t('walkIn'),
@@ -43,10 +50,10 @@ export default async function ServicePage(props: Props) {
     service.access.offeredByPhone && t('byPhone'),
   ].filter(Boolean) as string[];
   return (
-    <article className="space-y-6">
+    <article className="space-y-6 print-tight">
       <header className="space-y-2">
         {service.categories[0] ? (
-          <p className="text-sm"><LocaleLink href={`/categories/${service.categories[0].slug}`} className="underline">{t('backToCategory', { category: service.categories[0].name.text })}</LocaleLink></p>
+          <p className="no-print text-sm"><LocaleLink href={`/categories/${service.categories[0].slug}`} className="underline">{t('backToCategory', { category: service.categories[0].name.text })}</LocaleLink></p>
         ) : null}
         <h1 className="text-3xl font-bold"><Text value={service.name} /></h1>
         <p>
@@ -56,6 +63,7 @@ export default async function ServicePage(props: Props) {
           })}
         </p>
         <Text value={service.summary} as="p" className="text-lg" notice original />
+        <SaveButton slug={service.slug} name={service.name.text} labels={saveLabels} />
       </header>
 
       {service.alert ? (
@@ -65,12 +73,18 @@ export default async function ServicePage(props: Props) {
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
+      <div className="print-columns grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6 print-tight">
           <Section title={t('about')}><Text value={service.description} as="p" notice original /></Section>
           {service.eligibility.text ? <Section title={t('whoFor')}><Text value={service.eligibility} as="p" notice original /></Section> : null}
           {service.howToApply.text ? <Section title={t('howToGet')}><LineList value={service.howToApply} ordered /></Section> : null}
-          {service.documentsToBring.text ? <Section title={t('whatToBring')}><LineList value={service.documentsToBring} checklist /></Section> : null}
+          {service.documentsToBring.text ? (
+            <Section title={t('whatToBring')}>
+              <LineList value={service.documentsToBring} checklist />
+              {/* T4: the list is part of the listing, confirmed when the listing was last verified. */}
+              {service.verifiedAt ? <p className="text-sm text-muted">{tt('confirmedOn', { date: formatDate(locale, service.verifiedAt, tz) })}</p> : null}
+            </Section>
+          ) : null}
           <Section title={t('cost')}>
             {service.access.isFree ? <p className="font-semibold">{t('free')}</p> : null}
             {/* Skip a fee note that only repeats "Free". */}
@@ -88,7 +102,7 @@ export default async function ServicePage(props: Props) {
           <TrustBlock trust={service.trust} locale={locale} timeZone={tz} />
         </div>
 
-        <aside className="space-y-4">
+        <aside className="space-y-4 print-tight">
           <Section title={t('contact')}>
             <ul className="space-y-1">
               {service.contact.phone ? <li><PhoneLink phone={service.contact.phone}>{t('call', { phone: service.contact.phone })}</PhoneLink></li> : null}
@@ -98,8 +112,9 @@ export default async function ServicePage(props: Props) {
           </Section>
           {service.generalHours ? (
             <Section title={th('heading')}>
-              <p><OpenStatusLine status={service.generalHours.status} locale={locale} timeZone={tz} /></p>
-              <HoursTable hours={service.generalHours} locale={locale} timeZone={tz} />
+              <p className="no-print"><OpenStatusLine status={service.generalHours.status} locale={locale} timeZone={tz} /></p>
+              <div className="print:hidden"><HoursTable hours={service.generalHours} locale={locale} timeZone={tz} /></div>
+              <p className="hidden text-sm print:block"><CompactHours hours={service.generalHours} locale={locale} /></p>
             </Section>
           ) : null}
           {service.places.length ? (
@@ -112,6 +127,7 @@ export default async function ServicePage(props: Props) {
           <p className="text-sm text-muted">
             {service.verifiedAt ? t('lastVerified', { date: formatDate(locale, service.verifiedAt, tz) }) : t('neverVerified')}
           </p>
+          <ShareLinks url={url} title={service.name.text} />
         </aside>
       </div>
     </article>

@@ -9,7 +9,7 @@ const dates = (list: { start: Date }[]) => list.map((o) => zonedParts(o.start, N
 const wide = [new Date('2000-01-01'), new Date('2100-01-01')] as const;
 
 describe('buildRule', () => {
-  const base = { interval: 1, weekdays: [], monthlyBy: 'date', ends: 'count', until: null, count: 5 } as const;
+  const base = { interval: 1, weekdays: [] as number[], monthlyBy: 'date' as const, ends: 'count' as const, until: null, count: 5 };
 
   it('builds monthly rules from the start date: the 31st, the 2nd Wednesday, the last Friday', () => {
     expect(buildRule({ ...base, repeat: 'monthly' }, '2026-01-31', NY)).toBe('FREQ=MONTHLY;BYMONTHDAY=31;COUNT=5');

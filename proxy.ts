@@ -4,6 +4,8 @@ import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
 import { findQueryProblem } from './lib/validation/params';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
+// Events pages (issue 7): their filters are checked the same way.
+import { hasEventParamsProblem, isEventListPath } from './lib/validation/event-params';
 
 const intl = createMiddleware(routing);
 
@@ -17,7 +19,8 @@ export default function proxy(request: NextRequest) {
   const [, first, second, ...rest] = request.nextUrl.pathname.split('/');
   const params = request.nextUrl.searchParams;
   const isSearch = second === 'search' && rest.length === 0;
-  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)))) {
+  const isEvents = second !== undefined && isEventListPath([second, ...rest]);
+  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)) || (isEvents && hasEventParamsProblem(params)))) {
     const url = request.nextUrl.clone();
     url.pathname = `/${first}/bad-request`;
     url.search = '';

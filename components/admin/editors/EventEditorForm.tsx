@@ -89,7 +89,7 @@ export function EventEditorForm({ action, initial, id, locale, weekdays, options
         <TextArea name="accessibilityNotes" label={t('fields.accessibilityNotes')} defaultValue={v.accessibilityNotes} errors={e.accessibilityNotes} rows={2} maxLength={1_000} />
       </Fieldset>
 
-      <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : c('create')}</button>
+      <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : t('create')}</button>
     </form>
   );
 }

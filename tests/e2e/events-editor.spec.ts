@@ -26,15 +26,15 @@ async function createEvent(page: Page, title: string) {
   const start = inDays(10);
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Web address').fill(`e2e-event-${Date.now()}-${Math.floor(Math.random() * 1e6)}`);
-  await page.getByLabel('Summary').fill('A weekly class for newcomers');
+  await page.getByLabel('Summary', { exact: true }).fill('A weekly class for newcomers');
   await page.getByLabel('Start date').fill(start);
-  await page.getByLabel('Start time').fill('18:00');
-  await page.getByLabel('End date').fill(start);
-  await page.getByLabel('End time').fill('20:00');
+  await page.getByLabel('Start time', { exact: true }).fill('18:00');
+  await page.getByLabel('End date', { exact: true }).fill(start);
+  await page.getByLabel('End time', { exact: true }).fill('20:00');
   await page.getByLabel('Repeats', { exact: true }).selectOption('weekly');
   await page.locator(`input[name="weekdays"][value="${weekdayOf(start)}"]`).check();
-  await page.getByLabel('Number of times').fill('6');
-  await page.getByLabel('Online link').fill('https://class.example.org/live');
+  await page.getByLabel('Number of times', { exact: true }).fill('6');
+  await page.getByLabel('Online link', { exact: true }).fill('https://class.example.org/live');
   await page.getByRole('button', { name: 'Create event' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   return { editor: page.url().replace(/\?.*$/, ''), start };
@@ -43,28 +43,28 @@ async function createEvent(page: Page, title: string) {
 test('staff create a weekly event, fix bad input, cancel one date, publish it and see it public', async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, STAFF);
-  await page.getByRole('navigation').getByRole('link', { name: 'Events' }).click();
+  await page.locator('a[href="/en/admin/events"]').click();
   await expect(page).toHaveURL(/\/en\/admin\/events$/);
   const title = `E2E class ${Date.now()} ${BREAKOUT}`;
   const { editor, start } = await createEvent(page, title);
 
   // An end before the start is refused next to the field, with the input kept.
-  await page.getByLabel('End time').fill('17:00');
+  await page.getByLabel('End time', { exact: true }).fill('17:00');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Some fields need attention' })).toBeVisible();
-  const endTime = page.getByLabel('End time');
+  const endTime = page.getByLabel('End time', { exact: true });
   await expect(endTime).toHaveAttribute('aria-invalid', 'true');
   await expect(endTime).toHaveValue('17:00');
   await expect(page.getByText('The end must be after the start.')).toBeVisible();
 
   // An invalid time zone and a date that is not one of the event's dates, too.
   await endTime.fill('20:00');
-  await page.getByLabel('Time zone').fill('Mars/Olympus');
+  await page.getByLabel('Time zone', { exact: true }).fill('Mars/Olympus');
   await page.getByLabel('Row 1: date it was planned').fill(inDays(11));
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Enter a time zone name such as America/New_York.')).toBeVisible();
 
-  await page.getByLabel('Time zone').fill('America/New_York');
+  await page.getByLabel('Time zone', { exact: true }).fill('America/New_York');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText("This date is not one of the event's dates.")).toBeVisible();
 
@@ -106,14 +106,14 @@ test('a stale event save is refused and shows what changed', async ({ browser })
   await signIn(b, ADMIN);
   const { editor } = await createEvent(a, `E2E stale event ${Date.now()}`);
   await b.goto(editor);
-  await a.getByLabel('Summary').fill('Changed by the liaison');
+  await a.getByLabel('Summary', { exact: true }).fill('Changed by the liaison');
   await a.getByRole('button', { name: 'Save changes' }).click();
   await expect(a.getByText('Status: Draft · version 2')).toBeVisible();
-  await b.getByLabel('Summary').fill('Changed by the admin');
+  await b.getByLabel('Summary', { exact: true }).fill('Changed by the admin');
   await b.getByRole('button', { name: 'Save changes' }).click();
   const alert = b.getByRole('alert').filter({ hasText: 'Not saved' });
   await expect(alert.getByRole('row', { name: /^summary/ })).toContainText('Changed by the liaison');
-  await expect(b.getByLabel('Summary')).toHaveValue('Changed by the admin');
+  await expect(b.getByLabel('Summary', { exact: true })).toHaveValue('Changed by the admin');
   await a.close();
   await b.close();
 });

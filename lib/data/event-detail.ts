@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { findPublicEventRows, lastEndOf, occurrencesOf, toSummary, eventRowSelect, publicEventWhere } from './event-rows';
+import { eventRowSelect, lastEndOf, occurrencesOf, publicEventWhere, toSummary } from './event-rows';
 import { localize, translationsIn, type LocalizedText } from './localize';
 import { listPublicServicesOfOrganization } from './services';
 
@@ -54,4 +54,3 @@ export async function listEventFilterChoices(locale: string): Promise<FilterChoi
   };
 }
 
-export { findPublicEventRows };

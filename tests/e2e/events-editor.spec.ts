@@ -75,6 +75,13 @@ test('staff create a weekly event, fix bad input, cancel one date, publish it an
   await expect(page.getByText('Status: Draft · version 2')).toBeVisible();
   await expect(page.getByLabel('Row 1: date it was planned')).toHaveValue(cancelled);
 
+  // A Spanish title, written by staff and marked reviewed, beside the source.
+  await page.locator('#translation-form select[name="translationLocale"]').selectOption('es');
+  await page.locator('#translation-form textarea[name="value"]').fill('Clase de prueba E2E');
+  await page.getByRole('button', { name: 'Save translation' }).click();
+  await expect(page.getByRole('status')).toHaveText('Translation saved.');
+  await expect(page.getByRole('cell', { name: 'Clase de prueba E2E' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('status')).toContainText('Published');
   const publicUrl = (await page.getByRole('link', { name: 'View public page' }).getAttribute('href'))!;
@@ -92,7 +99,9 @@ test('staff create a weekly event, fix bad input, cancel one date, publish it an
   expect(text).toContain(`EXDATE;TZID=America/New_York:${cancelled.replace(/-/g, '')}T180000`);
 
   await page.goto(`${editor}/history`);
-  await expect(page.getByRole('link', { name: 'View version 3' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'View version 4' })).toBeVisible();
+  expect((await page.goto(publicUrl.replace('/en/', '/es/')))?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clase de prueba E2E');
   await page.goto(editor);
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByRole('status')).toContainText('Archived');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForbiddenError, type Actor } from '../../lib/auth/actor';
 import { PublishBlockedError, StaleVersionError } from '../../lib/data/admin/errors';
 import {
-  createEventOrThrow, getEventForEditOrThrow, listEventsForStaff, restoreEventRevisionOrThrow, setEventStatusOrThrow, updateEventOrThrow,
+  createEventOrThrow, getEventForEditOrThrow, listEventsForStaff, restoreEventRevisionOrThrow, saveEventTranslationOrThrow, setEventStatusOrThrow, updateEventOrThrow,
 } from '../../lib/data/admin/events';
 import { listRevisions } from '../../lib/data/admin/revisions';
 import { listEventDays, listEventMonth, listPastEvents } from '../../lib/data/event-calendar';
@@ -126,6 +126,20 @@ describe('event editor data layer', () => {
     expect(restored.version).toBe(4);
     const row = await getEventForEditOrThrow(staff, id);
     expect([row.title, row.status, row.overrides.length]).toEqual(['Events test class', 'published', 1]);
+  });
+
+  it('saves a translation with its status, shows it on the public page and marks it outdated when the source changes', async () => {
+    const e = input();
+    const { id } = await createEventOrThrow(staff, e);
+    const spanish = { locale: 'es', field: 'title', value: 'Clase de prueba', status: 'reviewed' as const };
+    await expect(saveEventTranslationOrThrow(partner, id, 1, spanish)).rejects.toBeInstanceOf(ForbiddenError);
+    await saveEventTranslationOrThrow(staff, id, 1, spanish);
+    await setEventStatusOrThrow(staff, id, 2, 'published');
+    expect((await getPublicEvent(e.slug, 'es'))!.title).toEqual({ text: 'Clase de prueba', lang: 'es', status: 'reviewed' });
+    expect((await getEventForEditOrThrow(staff, id)).translationViews).toContainEqual({ locale: 'es', field: 'title', value: 'Clase de prueba', status: 'reviewed', outdated: false });
+    await updateEventOrThrow(staff, id, 3, { ...e, title: 'New source title' });
+    expect((await getEventForEditOrThrow(staff, id)).translationViews.find((v) => v.locale === 'es')!.outdated).toBe(true);
+    await expect(saveEventTranslationOrThrow(staff, id, 1, spanish)).rejects.toBeInstanceOf(StaleVersionError);
   });
 
   it('blocks publishing without a place or online link', async () => {

@@ -132,6 +132,24 @@ export async function markEventTranslationReviewedOrThrow(actor: Actor | null, i
   });
 }
 
+/** Staff write or correct one translation; it is recorded as made from the current source text. */
+export async function saveEventTranslationOrThrow(
+  actor: Actor | null, id: string, expectedVersion: number,
+  t: { locale: string; field: string; value: string; status: 'reviewed' | 'machine' | 'missing' },
+) {
+  assertRole(actor, 'admin', 'staff');
+  if (!(EVENT_TEXT_FIELDS as readonly string[]).includes(t.field)) throw new NotFoundError('translation field');
+  return db.$transaction(async (tx) => {
+    await claimVersionOrThrow(tx, id, expectedVersion, {});
+    const event = await tx.event.findUniqueOrThrow({ where: { id } });
+    if (t.locale === event.sourceLocale) throw new NotFoundError('translation locale');
+    const source = (event as unknown as Record<string, string>)[t.field] ?? '';
+    const data = { value: t.value, status: t.status, sourceHash: sourceHash(source) };
+    await tx.eventTranslation.upsert({ where: { eventId_locale_field: { eventId: id, locale: t.locale, field: t.field } }, create: { eventId: id, locale: t.locale, field: t.field, ...data }, update: data });
+    return finishWrite(tx, id, actor, 'update');
+  });
+}
+
 export async function getEventForEditOrThrow(actor: Actor | null, id: string) {
   assertRole(actor, 'admin', 'staff');
   const row = await db.event.findUnique({

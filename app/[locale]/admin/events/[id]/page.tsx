@@ -2,13 +2,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { EventEditorForm } from '@/components/admin/editors/EventEditorForm';
+import { EventTranslationForm } from '@/components/admin/editors/EventTranslationForm';
 import { EventTranslationsTable } from '@/components/admin/editors/EventTranslationsTable';
 import { eventToFormValues } from '@/components/admin/editors/event-values';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
 import { requireActor } from '@/lib/auth/session';
 import { getEventFormOptions } from '@/lib/data/admin/events';
-import { markEventTranslationReviewedAction, saveEventAction, setEventStatusAction } from '../actions';
+import { markEventTranslationReviewedAction, saveEventAction, saveEventTranslationAction, setEventStatusAction } from '../actions';
 import { loadEventOr404 } from '../load';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -23,7 +24,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const blocked = BLOCKERS.filter((f) => sp.blocked?.split(',').includes(f));
   const notice = sp.saved ? c('saved')
     : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`)
-    : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : null;
+    : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : sp.translated ? t('translatedNotice') : null;
   const statusButtons = (['published', 'archived', 'draft'] as const).filter((s) => s !== event.status);
   return (
     <div>
@@ -32,6 +33,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <p className="mb-4 text-gray-800">{t('statusLine', { status: t(`status.${event.status}`), version: event.version })}</p>
       {notice ? <p role="status" className="mb-4 rounded bg-green-100 p-3 text-green-900">{notice}</p> : null}
       {sp.stale ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{c('staleAction')}</p> : null}
+      {sp.translationError ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{t('translationError')}</p> : null}
       {blocked.length ? (
         <div role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">
           <p>{t('publishBlocked')}</p>
@@ -56,6 +58,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
           initial={{ ok: true, fieldErrors: {}, values: eventToFormValues(event), version: event.version }} />
       </EditorIntl>
       <EventTranslationsTable event={event} locale={locale} action={markEventTranslationReviewedAction} />
+      <EventTranslationForm event={event} locale={locale} action={saveEventTranslationAction} />
     </div>
   );
 }

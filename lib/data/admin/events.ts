@@ -6,6 +6,7 @@ import { EVENT_TEXT_FIELDS, type EventInput, type EventOverrideInput } from '../
 import type { Snapshot } from './diff';
 import { NotFoundError, PublishBlockedError, StaleVersionError } from './errors';
 import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
+import { getPublicSettings } from '../settings';
 import { sourceHash, translationViews } from './translations';
 
 // A3: staff write events exactly as services (decision 005): version check, the row and its
@@ -165,17 +166,18 @@ export type EventForEdit = Awaited<ReturnType<typeof getEventForEditOrThrow>>;
 /** Choices the event form offers: organizations, categories, every place, and the city's zone. */
 export async function getEventFormOptions(actor: Actor | null) {
   assertRole(actor, 'admin', 'staff');
+  // The city's zone comes from the per-request settings the layout has already read.
   const [organizations, categories, locations, settings] = await Promise.all([
     db.organization.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } }),
     db.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } }),
     db.location.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true, isConfidential: true, organization: { select: { name: true } } } }),
-    db.settings.findUnique({ where: { id: 1 }, select: { timezone: true } }),
+    getPublicSettings(),
   ]);
   return {
     organizations,
     categories,
     locations: locations.map((l) => ({ id: l.id, name: `${l.name} (${l.organization.name})${l.isConfidential ? ' *' : ''}` })),
-    cityZone: settings?.timezone ?? 'America/New_York',
+    cityZone: settings.timezone,
   };
 }
 

@@ -7,6 +7,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a newcomer finds an event by language, opens it and downloads it for the calendar @phone', async ({ page, baseURL }) => {
+    test.setTimeout(60_000); // five page loads on a shared 2-core machine
     const foreign = recordForeignRequests(page, baseURL!);
     await page.goto('/en');
     await page.getByRole('banner').getByRole('link', { name: 'Events' }).click();

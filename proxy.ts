@@ -7,6 +7,8 @@ import { routing } from './lib/i18n/routing';
 import { findQueryProblem } from './lib/validation/params';
 import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
+// Events pages (issue 7): their filters are checked the same way.
+import { hasEventParamsProblem, isEventListPath } from './lib/validation/event-params';
 
 const intl = createMiddleware(routing);
 
@@ -25,7 +27,13 @@ function route(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const isSearch = second === 'search' && rest.length === 0;
   const isLanguageSwitch = second === 'language' && rest.length === 0;
-  if (first && isAppLocale(first) && (findQueryProblem(params) || (isSearch && hasSearchParamsProblem(params)) || (isLanguageSwitch && !parseLanguageSwitch(params)))) {
+  const isEvents = second !== undefined && isEventListPath([second, ...rest]);
+  const malformed =
+    findQueryProblem(params) ||
+    (isSearch && hasSearchParamsProblem(params)) ||
+    (isLanguageSwitch && !parseLanguageSwitch(params)) ||
+    (isEvents && hasEventParamsProblem(params));
+  if (first && isAppLocale(first) && malformed) {
     const url = request.nextUrl.clone();
     url.pathname = `/${first}/bad-request`;
     url.search = '';

@@ -20,8 +20,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const [t, settings, categories, events, guides] = await Promise.all([
+  const [t, te, settings, categories, events, guides] = await Promise.all([
     getTranslations('Home'),
+    getTranslations('EventsList'),
     getPublicSettings(),
     listCategories(locale),
     listUpcomingOccurrences(locale, { limit: 4, featuredFirst: true }),
@@ -43,6 +44,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="events-title" className="space-y-4">
         <h2 id="events-title" className="text-2xl font-bold">{t('eventsHeading')}</h2>
         {events.length ? <UpcomingEventList events={events} locale={locale} /> : <p>{t('noEvents')}</p>}
+        <p><LocaleLink href="/events" className="font-semibold underline">{te('allEvents')}</LocaleLink></p>
       </section>
 
       <section aria-labelledby="guides-title" className="space-y-4">

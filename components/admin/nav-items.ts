@@ -9,6 +9,7 @@ const STAFF = ['admin', 'staff'] as const;
 export const adminNavItems: AdminNavItem[] = [
   { href: '/admin', label: 'dashboard', roles: ['admin', 'staff', 'partner'] },
   { href: '/admin/services', label: 'services', roles: STAFF },
+  { href: '/admin/events', label: 'events', roles: STAFF },
   { href: '/admin/organizations', label: 'organizations', roles: STAFF },
   { href: '/admin/categories', label: 'categories', roles: STAFF },
   { href: '/admin/guides', label: 'guides', roles: STAFF },

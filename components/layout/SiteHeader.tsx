@@ -4,7 +4,7 @@ import { LocaleLink } from '@/components/ui/LocaleLink';
 import { LanguagePicker } from './LanguagePicker';
 
 export async function SiteHeader({ locale, cityName, enabledLocales }: { locale: AppLocale; cityName: string; enabledLocales: string[] }) {
-  const [t, tl] = await Promise.all([getTranslations('Layout'), getTranslations('MyList')]);
+  const [t, tl, te] = await Promise.all([getTranslations('Layout'), getTranslations('MyList'), getTranslations('EventsNav')]);
   const options = Object.values(LOCALE_INFO)
     .filter((l) => enabledLocales.includes(l.code))
     .map(({ code, endonym, dir }) => ({ code, endonym, dir }));
@@ -16,6 +16,7 @@ export async function SiteHeader({ locale, cityName, enabledLocales }: { locale:
         </LocaleLink>
         <nav aria-label={t('mainNav')} className="flex flex-wrap items-center gap-1">
           <LocaleLink href="/" className="min-h-11 rounded px-3 py-2 underline-offset-4 hover:underline">{t('navServices')}</LocaleLink>
+          <LocaleLink href="/events" className="min-h-11 rounded px-3 py-2 underline-offset-4 hover:underline">{te('events')}</LocaleLink>
           <LocaleLink href="/guides" className="min-h-11 rounded px-3 py-2 underline-offset-4 hover:underline">{t('navGuides')}</LocaleLink>
           <LocaleLink href="/my-list" className="min-h-11 rounded px-3 py-2 underline-offset-4 hover:underline">{tl('navLink')}</LocaleLink>
           <LanguagePicker current={locale} options={options} label={t('languagePicker')} />

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
-import { expandOccurrences } from '../events/recurrence';
+import { resolveOccurrences } from '../events/recurrence';
+import { publicEventWhere } from './event-rows';
 import { localize, translationsIn, type LocalizedText } from './localize';
 
 export type UpcomingOccurrence = {
@@ -30,7 +31,7 @@ export async function listUpcomingOccurrences(
   const horizon = new Date(now.getTime() + 120 * 86_400_000);
   const rows = await db.event.findMany({
     where: {
-      status: 'published',
+      ...publicEventWhere(),
       startsAt: { lt: horizon },
       ...(options.organizationId ? { organizationId: options.organizationId } : {}),
       OR: [{ endsAt: { gt: now } }, { recurrenceRule: { not: null } }],
@@ -41,7 +42,7 @@ export async function listUpcomingOccurrences(
       translations: { ...translationsIn(locale), where: { locale, field: { in: ['title', 'summary'] } } },
       location: { select: { name: true, neighborhood: true, isConfidential: true, sourceLocale: true, translations: { ...translationsIn(locale), where: { locale, field: 'name' } } } },
       organization: { select: { slug: true, name: true, status: true } },
-      overrides: { select: { originalStart: true, cancelled: true, newStartsAt: true, newEndsAt: true } },
+      overrides: { select: { originalStart: true, cancelled: true, newStartsAt: true, newEndsAt: true, note: true } },
     },
   });
   const occurrences: UpcomingOccurrence[] = [];
@@ -70,22 +71,15 @@ export async function listUpcomingOccurrences(
 }
 
 type EventRow = {
-  startsAt: Date; endsAt: Date; timezone: string; recurrenceRule: string | null;
-  overrides: { originalStart: Date; cancelled: boolean; newStartsAt: Date | null; newEndsAt: Date | null }[];
+  startsAt: Date; endsAt: Date; timezone: string; recurrenceRule: string | null; allDay: boolean;
+  overrides: { originalStart: Date; cancelled: boolean; newStartsAt: Date | null; newEndsAt: Date | null; note: string }[];
 };
 
+/** The next occurrence that takes place (cancelled ones skipped, moved ones at their new time). */
 function nextOccurrence(row: EventRow, now: Date, horizon: Date) {
-  let candidates;
   try {
-    candidates = expandOccurrences(row, now, horizon, 50);
+    return resolveOccurrences(row, now, horizon, 50).find((o) => !o.cancelled) ?? null;
   } catch {
     return null; // an invalid rule saved before validation existed must not break the home page
   }
-  for (const occurrence of candidates) {
-    const override = row.overrides.find((o) => o.originalStart.getTime() === occurrence.start.getTime());
-    if (override?.cancelled) continue;
-    if (override?.newStartsAt) return { start: override.newStartsAt, end: override.newEndsAt ?? occurrence.end };
-    return occurrence;
-  }
-  return null;
 }

@@ -105,22 +105,24 @@ function datesOfPeriod(rule: Rule, periodIndex: number, first: { dateKey: string
 
 export type Occurrence = { start: Date; end: Date };
 
+export type RecurringEvent = { startsAt: Date; endsAt: Date; timezone: string; recurrenceRule: string | null; allDay?: boolean };
+
 /**
  * Occurrences of a (possibly recurring) event whose end is after `from` and whose start
  * is before `to`. The first occurrence is the event's own start, as RFC 5545 requires.
+ * Timed occurrences last as long as the first one (exact duration); all-day occurrences
+ * last the same number of calendar days, ending at local midnight after their last day
+ * (the exclusive end of RFC 5545 DATE values, decision 007), so a day stays a day across
+ * a daylight-saving change.
  */
-export function expandOccurrences(
-  event: { startsAt: Date; endsAt: Date; timezone: string; recurrenceRule: string | null },
-  from: Date,
-  to: Date,
-  limit = 500,
-): Occurrence[] {
+export function expandOccurrences(event: RecurringEvent, from: Date, to: Date, limit = 500): Occurrence[] {
   const duration = event.endsAt.getTime() - event.startsAt.getTime();
   if (!event.recurrenceRule) {
     return event.endsAt > from && event.startsAt < to ? [{ start: event.startsAt, end: event.endsAt }] : [];
   }
   const rule = parseRule(event.recurrenceRule);
   const first = zonedParts(event.startsAt, event.timezone);
+  const days = event.allDay ? Math.max(1, daysBetween(first.dateKey, zonedParts(event.endsAt, event.timezone).dateKey)) : 0;
   const out: Occurrence[] = [];
   let generated = 0;
   // Periods are bounded so that a rule whose dates never match cannot loop forever.
@@ -132,10 +134,49 @@ export function expandOccurrences(
       generated++;
       if (rule.count !== null && generated > rule.count) return out;
       if (start >= to) return out;
-      const end = new Date(start.getTime() + duration);
+      const end = event.allDay ? zonedToInstant(addDays(dateKey, days), 0, event.timezone) : new Date(start.getTime() + duration);
       if (end > from) out.push({ start, end });
       if (out.length >= limit) return out;
     }
   }
   return out;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The last occurrence's end, or null when the rule never ends. */
+export function lastEnd(event: RecurringEvent): Date | null {
+  if (!event.recurrenceRule) return event.endsAt;
+  const rule = parseRule(event.recurrenceRule);
+  if (rule.count === null && rule.until === null) return null;
+  const all = expandOccurrences(event, new Date(0), new Date(8.64e15), MAX_COUNT * 31);
+  return all.length ? all[all.length - 1]!.end : event.endsAt;
+}
+
+export type OccurrenceOverride = { originalStart: Date; cancelled: boolean; newStartsAt: Date | null; newEndsAt: Date | null; note: string };
+export type ResolvedOccurrence = Occurrence & { originalStart: Date; cancelled: boolean; moved: boolean; note: string };
+
+/**
+ * Occurrences in [from, to) with single-occurrence changes applied: a cancelled one stays
+ * in the list marked cancelled (people need to know the class is off), a moved one appears
+ * at its new time, even when it was moved into the window from outside it.
+ */
+export function resolveOccurrences(event: RecurringEvent & { overrides: OccurrenceOverride[] }, from: Date, to: Date, limit = 500): ResolvedOccurrence[] {
+  const byStart = new Map(event.overrides.map((o) => [o.originalStart.getTime(), o]));
+  const out: ResolvedOccurrence[] = [];
+  // Look a year either side for occurrences moved into the window.
+  const moved = event.overrides.filter((o) => o.newStartsAt && !o.cancelled);
+  const wideFrom = moved.length ? new Date(Math.min(from.getTime(), ...moved.map((o) => o.originalStart.getTime()))) : from;
+  const wideTo = moved.length ? new Date(Math.max(to.getTime(), ...moved.map((o) => o.originalStart.getTime() + 1))) : to;
+  for (const occurrence of expandOccurrences(event, wideFrom, wideTo, limit * 4)) {
+    const o = byStart.get(occurrence.start.getTime());
+    const result: ResolvedOccurrence = o && !o.cancelled && o.newStartsAt
+      ? { start: o.newStartsAt, end: o.newEndsAt ?? new Date(o.newStartsAt.getTime() + occurrence.end.getTime() - occurrence.start.getTime()), originalStart: occurrence.start, cancelled: false, moved: true, note: o.note }
+      : { ...occurrence, originalStart: occurrence.start, cancelled: Boolean(o?.cancelled), moved: false, note: o?.note ?? '' };
+    if (result.end > from && result.start < to) out.push(result);
+  }
+  out.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return out.slice(0, limit);
 }

@@ -449,11 +449,11 @@ function addEvent(ctx: Context, rows: DirectoryRows, event: (typeof EVENTS)[numb
       ? onOrAfterWeekday(addDays(ctx.today, when.daysFromNow), when.weekday)
       : addDays(ctx.today, when.daysFromNow);
   const allDay = when.days !== undefined;
-  // All-day events run from local midnight of the first day to local midnight of the last
-  // day (the schema's convention); others are wall-clock times on the first day.
+  // All-day events run from local midnight of the first day to local midnight after the
+  // last day (exclusive end, as RFC 5545 dates; decision 007); others are wall-clock times.
   const startsAt = localInstant(firstDate, allDay ? 0 : (when.start ?? '00:00'), ctx.timezone);
   const endsAt = allDay
-    ? localInstant(addDays(firstDate, (when.days ?? 1) - 1), 0, ctx.timezone)
+    ? localInstant(addDays(firstDate, when.days ?? 1), 0, ctx.timezone)
     : localInstant(firstDate, when.end ?? '23:59', ctx.timezone);
   const recurrenceRule = event.recurrence?.replace(/\{until:(\d+)\}/, (_, n: string) =>
     rruleUntil(addDays(firstDate, Number(n)), ctx.timezone),

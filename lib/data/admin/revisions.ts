@@ -6,7 +6,7 @@ import { diffSnapshots, type DiffRow, type Snapshot } from './diff';
 import { NotFoundError } from './errors';
 
 export type Tx = Prisma.TransactionClient;
-export type EntityType = 'service' | 'organization' | 'category' | 'guide' | 'settings' | 'location';
+export type EntityType = 'service' | 'organization' | 'category' | 'guide' | 'settings' | 'location' | 'event';
 export type RevisionAction = 'create' | 'update' | 'publish' | 'archive' | 'restore' | 'verify' | 'import';
 
 export async function writeRevision(

@@ -1,0 +1,73 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { listEventsForStaff } from '@/lib/data/admin/events';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; page?: string }> };
+const STATUSES = ['draft', 'published', 'archived'] as const;
+
+export default async function EventsAdminPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireActor('admin', 'staff');
+  const sp = await searchParams;
+  const status = STATUSES.find((s) => s === sp.status);
+  const query = typeof sp.q === 'string' ? sp.q.slice(0, 100) : '';
+  const page = Math.min(10_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
+  const [t, result] = await Promise.all([getTranslations('EditorEvent'), listEventsForStaff(actor, { query, status, page })]);
+  const pageLink = (p: number) => `?${new URLSearchParams({ q: query, status: status ?? '', page: String(p) })}`;
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('listTitle')}</h1>
+        <Link href={`/${locale}/admin/events/new`} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white">{t('new')}</Link>
+      </div>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search">
+        <div>
+          <label htmlFor="q" className="block font-medium">{t('searchLabel')}</label>
+          <input id="q" name="q" defaultValue={query} className="rounded border border-gray-600 px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-medium">{t('fields.status')}</label>
+          <select id="status" name="status" defaultValue={status ?? ''} className="rounded border border-gray-600 px-3 py-2">
+            <option value="">{t('allStatuses')}</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-gray-700 px-4 py-2">{t('filter')}</button>
+      </form>
+      <p role="status" className="mb-2">{t('count', { count: result.total })}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-start">
+          <thead>
+            <tr className="border-b border-gray-500">
+              <th scope="col" className="p-2 text-start">{t('fields.title')}</th>
+              <th scope="col" className="p-2 text-start">{t('starts')}</th>
+              <th scope="col" className="p-2 text-start">{t('repeatsColumn')}</th>
+              <th scope="col" className="p-2 text-start">{t('fields.organizationId')}</th>
+              <th scope="col" className="p-2 text-start">{t('fields.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((e) => (
+              <tr key={e.id} className="border-b border-gray-200">
+                <td className="p-2"><Link href={`/${locale}/admin/events/${e.id}`} className="text-blue-800 underline" dir="auto">{e.title}</Link></td>
+                <td className="p-2">{e.allDay ? formatDate(locale, e.startsAt, e.timezone) : formatDateTime(locale, e.startsAt, e.timezone)}</td>
+                <td className="p-2">{e.recurrenceRule ? t('yes') : t('no')}</td>
+                <td className="p-2" dir="auto">{e.organization?.name ?? ''}</td>
+                <td className="p-2">{t(`status.${e.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result.pageCount > 1 ? (
+        <nav aria-label={t('pages')} className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={pageLink(page - 1)} className="underline">{t('previous')}</Link> : null}
+          {page < result.pageCount ? <Link href={pageLink(page + 1)} className="underline">{t('next')}</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { publicEventWhere } from './event-rows';
 import { getPublicSettings } from './settings';
 import { publicOrganizationWhere, publicServiceWhere } from './visibility';
 
@@ -21,18 +22,22 @@ export async function countSitemapRows(): Promise<Record<SitemapSection, number>
   return { pages: 1, organizations, services };
 }
 
-/** The fixed pages, categories and guides: a few hundred at most, always in one part. */
+/** The fixed pages, categories, guides and events: a few hundred at most, always in one part. */
 export async function listSitemapPages(): Promise<SitemapPage[]> {
-  const [categories, guides] = await Promise.all([
+  const [categories, guides, events] = await Promise.all([
     db.category.findMany({ orderBy: { sortOrder: 'asc' }, select: { slug: true, updatedAt: true } }),
     db.guide.findMany({ where: { status: 'published' }, orderBy: { sortOrder: 'asc' }, select: { slug: true, updatedAt: true } }),
+    db.event.findMany({ where: publicEventWhere(), orderBy: { startsAt: 'asc' }, select: { slug: true, updatedAt: true } }),
   ]);
   return [
     { path: '', lastModified: null },
     { path: '/guides', lastModified: null },
     { path: '/privacy', lastModified: null },
+    { path: '/events', lastModified: null },
+    { path: '/events/past', lastModified: null },
     ...categories.map((c) => ({ path: `/categories/${c.slug}`, lastModified: c.updatedAt })),
     ...guides.map((g) => ({ path: `/guides/${g.slug}`, lastModified: g.updatedAt })),
+    ...events.map((e) => ({ path: `/events/${e.slug}`, lastModified: e.updatedAt })),
   ];
 }
 

@@ -38,6 +38,7 @@ test('the sitemap lists every public page in every language, and no hidden listi
     expect(urls).toContain(`${baseURL}/${locale}/services/${DEMO_SLUGS.eslService}`);
     expect(urls).toContain(`${baseURL}/${locale}/organizations/${DEMO_SLUGS.organization}`);
     expect(urls).toContain(`${baseURL}/${locale}/guides`);
+    expect(urls).toContain(`${baseURL}/${locale}/events/${DEMO_SLUGS.event}`);
   }
   expect(urls.some((u) => u.includes(DEMO_SLUGS.hiddenStaleService))).toBe(false);
   expect(new Set(urls).size).toBe(urls.length);

@@ -20,6 +20,11 @@ const PUBLIC_PAGES: { name: string; path: string; status: number; check?: RegExp
   { name: 'not found', path: '/en/no-such-page', status: 404 },
   { name: 'bad request', path: '/en/search?page=abc', status: 400 },
   { name: 'Arabic service', path: `/ar/services/${DEMO_SLUGS.legalService}`, status: 200 },
+  { name: 'events', path: '/en/events', status: 200 },
+  { name: 'events month', path: '/en/events/month', status: 200 },
+  { name: 'past events', path: '/en/events/past', status: 200 },
+  { name: 'event', path: `/en/events/${DEMO_SLUGS.event}`, status: 200 },
+  { name: 'Arabic event', path: `/ar/events/${DEMO_SLUGS.recurringEvent}`, status: 200 },
 ];
 
 for (const { name, path, status, check } of PUBLIC_PAGES) {

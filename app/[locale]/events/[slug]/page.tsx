@@ -12,6 +12,7 @@ import { publicOrigin } from '@/lib/events/origin';
 import { formatDate, formatList, languageNames } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { slugSchema } from '@/lib/validation/params';
+import { localeAlternates } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,7 +23,8 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const event = await load(props);
-  return event ? { title: event.title.text, description: event.summary.text } : {};
+  const { locale, slug } = await props.params;
+  return event ? { title: event.title.text, description: event.summary.text, alternates: await localeAlternates(locale, `/events/${slug}`) } : {};
 }
 
 /** P5: everything about one event, its next dates, "add to calendar" and the organizer's services. */

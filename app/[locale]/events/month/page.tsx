@@ -16,7 +16,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'EventsList' });
-  return { title: `${t('viewMonth')} · ${t('title')}` };
+  // Month pages are endless: not indexed; the upcoming list is.
+  return { title: `${t('viewMonth')} · ${t('title')}`, robots: { index: false } };
 }
 
 function shiftMonth(month: string, by: number): string {

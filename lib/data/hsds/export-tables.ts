@@ -101,7 +101,9 @@ export async function buildHsdsTables(db: Db): Promise<Tables> {
     translations('service', id, s.translations);
   }
 
-  for (const rows of Object.values(t)) rows.sort(byId);
+  for (const [name, rows] of Object.entries(t)) if (name !== 'required_document') rows.sort(byId);
+  // A service's documents keep their order (a checklist); the sort is stable.
+  t.required_document.sort((a, b) => (a.service_id ?? '').localeCompare(b.service_id ?? ''));
   t.x_welcome_desk_translation.sort((a, b) => [a.table, a.record_id, a.field, a.locale].join('|').localeCompare([b.table, b.record_id, b.field, b.locale].join('|')));
   return t;
 }

@@ -34,7 +34,8 @@ export function compact<T extends Record<string, unknown>>(object: T): T {
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
+/** Minutes after midnight as HH:MM; the end of the day is 24:00, as in iCalendar. */
 export const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export const isoDate = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);

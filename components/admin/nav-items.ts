@@ -13,6 +13,7 @@ export const adminNavItems: AdminNavItem[] = [
   { href: '/admin/categories', label: 'categories', roles: STAFF },
   { href: '/admin/guides', label: 'guides', roles: STAFF },
   { href: '/admin/verification', label: 'verification', roles: STAFF },
+  { href: '/admin/data', label: 'data', roles: STAFF },
   { href: '/admin/settings', label: 'settings', roles: ['admin'] },
   { href: '/admin/users', label: 'users', roles: ['admin'] },
   { href: '/admin/audit', label: 'audit', roles: ['admin'] },

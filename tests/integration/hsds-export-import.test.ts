@@ -7,7 +7,7 @@ import { toPackageFiles, zipPackage } from '../../lib/data/hsds/export';
 import { exportHsdsZipForStaff } from '../../lib/data/hsds/export-staff';
 import { applyTables } from '../../lib/data/hsds/import-apply';
 import { readUpload } from '../../lib/data/hsds/import-read';
-import { HSDS_TABLES, TABLE_NAMES } from '../../lib/data/hsds/tabular';
+import { HSDS_TABLES, TABLE_NAMES, type TableSpec } from '../../lib/data/hsds/tabular';
 import { applyMigrations } from '../../scripts/lib/schema-engine';
 import { demoActor } from './support/actors';
 import { testDb } from './support/db';
@@ -43,7 +43,7 @@ async function importInto(client: Db, files: Record<string, string>) {
 
 describe('HSDS export', () => {
   it('writes every HSDS table with exactly the columns of the official schema, in order', () => {
-    for (const name of TABLE_NAMES.filter((n) => !HSDS_TABLES[n].extension)) {
+    for (const name of TABLE_NAMES.filter((n) => !(HSDS_TABLES[n] as TableSpec).extension)) {
       const schema = schemas[name]!;
       expect(HSDS_TABLES[name].path, name).toBe(schema.path);
       const header = demoFiles[schema.path]!.split('\n')[0]!.split(',');

@@ -1,0 +1,40 @@
+import { ForbiddenError } from '@/lib/auth/actor';
+import { getCurrentActor } from '@/lib/auth/session';
+import { ImportUploadError, storeHsdsUpload } from '@/lib/data/hsds/import-staff';
+import { MAX_UPLOAD_BYTES } from '@/lib/data/hsds/import-read';
+import { DEFAULT_LOCALE, isAppLocale } from '@/lib/i18n/locales';
+
+// The upload form of /admin/data/import posts here rather than to a server action: server
+// actions refuse bodies over 1 MB, and an HSDS package is often larger. The answer is
+// always a redirect back to the import page (303, so the browser follows with GET).
+export const dynamic = 'force-dynamic';
+
+const back = (request: Request, locale: string, query: string) =>
+  Response.redirect(new URL(`/${locale}/admin/data/import?${query}`, request.url), 303);
+
+export async function POST(request: Request) {
+  // Same-origin forms only (the session cookie is SameSite=Lax as well).
+  const origin = request.headers.get('origin');
+  if (origin && origin !== new URL(request.url).origin) return Response.json({ status: 403, error: 'forbidden' }, { status: 403 });
+  const locale = new URL(request.url).searchParams.get('locale') ?? DEFAULT_LOCALE;
+  const lang = isAppLocale(locale) ? locale : DEFAULT_LOCALE;
+  const actor = await getCurrentActor();
+  if (!actor) return Response.redirect(new URL(`/${lang}/admin/sign-in`, request.url), 303);
+  // Refuse oversized bodies before reading them (multipart adds a little to the file).
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return back(request, lang, 'error=tooLarge');
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get('file');
+  } catch {
+    return back(request, lang, 'error=empty');
+  }
+  if (!(file instanceof File) || file.size === 0) return back(request, lang, 'error=empty');
+  try {
+    const id = await storeHsdsUpload(actor, file.name, new Uint8Array(await file.arrayBuffer()));
+    return back(request, lang, `upload=${id}`);
+  } catch (error) {
+    if (error instanceof ImportUploadError) return back(request, lang, `error=${error.code}`);
+    if (error instanceof ForbiddenError) return Response.json({ status: 403, error: 'forbidden' }, { status: 403 });
+    throw error;
+  }
+}

@@ -131,7 +131,8 @@ export async function applyTables(tx: Tx, tables: Tables): Promise<Counts> {
     } satisfies Omit<Prisma.ServiceUncheckedCreateInput, 'slug'>;
     await upsert('service', id,
       () => tx.service.update({ where: { id: ours('service', id) }, data: { ...data, version: { increment: 1 } } }),
-      () => tx.service.create({ data: { ...data, slug: slugify(row.name!, id), status: 'draft', externalId: id }, select: { id: true } }));
+      // Lists are never left NULL: search reads them (noIdNeeded = 'none_needed' = ANY(idsAccepted)).
+      () => tx.service.create({ data: { languages: [], idsAccepted: [], ...data, slug: slugify(row.name!, id), status: 'draft', externalId: id }, select: { id: true } }));
   }
 
   for (const row of tables.service_at_location ?? []) {

@@ -154,3 +154,17 @@ describe('HSDS API', () => {
     expect((await (await list(services, '?taxonomy_id=something-else')).json()).total_items).toBe(0);
   });
 });
+
+describe('HSDS OpenAPI document', () => {
+  it('is OpenAPI 3.1 and lists exactly the routes that answer', async () => {
+    const { GET } = await import('../../app/api/hsds/openapi.json/route');
+    const doc: Json = await (await GET()).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/', '/organizations', '/organizations/{id}', '/service_at_locations', '/service_at_locations/{id}', '/services', '/services/{id}',
+      '/taxonomies', '/taxonomies/{id}', '/taxonomy_terms', '/taxonomy_terms/{id}',
+    ]);
+    const documented = doc.paths['/services'].get.parameters.map((p: Json) => p.name).sort();
+    expect(documented).toEqual(['full_service', 'locale', 'modified_after', 'organization_id', 'page', 'per_page', 'postcode', 'proximity', 'search', 'taxonomy_id', 'taxonomy_term_id']);
+  });
+});

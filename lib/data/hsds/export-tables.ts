@@ -16,15 +16,14 @@ const byId = (a: Row, b: Row) => (a.id ?? a.service_id ?? a.location_id ?? '').l
 const TRANSLATION = { select: { locale: true, field: true, value: true, status: true } } as const;
 
 export async function buildHsdsTables(db: Db): Promise<Tables> {
-  const [organizations, services, locations, categories] = await Promise.all([
-    db.organization.findMany({ where: { status: { not: 'archived' } }, include: { translations: TRANSLATION } }),
-    db.service.findMany({
-      where: { status: { not: 'archived' }, organization: { status: { not: 'archived' } } },
-      include: { translations: TRANSLATION, organization: { select: { id: true, externalId: true } }, categories: { include: { category: { select: { id: true, externalId: true } } } }, hours: true, locations: { include: { location: { select: { id: true, externalId: true } } } } },
-    }),
-    db.location.findMany({ where: { organization: { status: { not: 'archived' } } }, include: { translations: TRANSLATION, organization: { select: { id: true, externalId: true } } } }),
-    db.category.findMany({ include: { translations: TRANSLATION, parent: { select: { id: true, externalId: true } } } }),
-  ]);
+  // One query after another: an export is rare, and it should not take the whole pool.
+  const organizations = await db.organization.findMany({ where: { status: { not: 'archived' } }, include: { translations: TRANSLATION } });
+  const services = await db.service.findMany({
+    where: { status: { not: 'archived' }, organization: { status: { not: 'archived' } } },
+    include: { translations: TRANSLATION, organization: { select: { id: true, externalId: true } }, categories: { include: { category: { select: { id: true, externalId: true } } } }, hours: true, locations: { include: { location: { select: { id: true, externalId: true } } } } },
+  });
+  const locations = await db.location.findMany({ where: { organization: { status: { not: 'archived' } } }, include: { translations: TRANSLATION, organization: { select: { id: true, externalId: true } } } });
+  const categories = await db.category.findMany({ include: { translations: TRANSLATION, parent: { select: { id: true, externalId: true } } } });
   const t: Required<Tables> = {
     organization: [], service: [], service_at_location: [], location: [], phone: [], address: [], schedule: [], language: [],
     required_document: [], accessibility: [], taxonomy: [], taxonomy_term: [], attribute: [],

@@ -112,6 +112,18 @@ export const hsdsOpenApi = {
           page: { type: 'string' }, verified_at: { type: 'string', format: 'date-time' }, last_modified: { type: 'string', format: 'date-time' },
           text: { $ref: '#/components/schemas/TextInfo' },
           services: { type: 'array', description: 'On /organizations/{id}: its published services.', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } },
+          events: {
+            type: 'array', description: 'On /organizations/{id}: its next event occurrences (HSDS 3.0 has no events), soonest first.',
+            items: {
+              type: 'object',
+              properties: {
+                slug: { type: 'string' }, title: { type: 'string' }, summary: { type: 'string' }, starts_at: { type: 'string', format: 'date-time' },
+                ends_at: { type: 'string', format: 'date-time' }, all_day: { type: 'boolean' }, timezone: { type: 'string', description: 'IANA zone' },
+                free: { type: 'boolean' }, online: { type: 'boolean' }, place: { type: 'string', description: 'Place name (the neighborhood for a confidential place).' },
+                text: { $ref: '#/components/schemas/TextInfo' },
+              },
+            },
+          },
         },
       },
       LocationExtension: {

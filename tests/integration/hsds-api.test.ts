@@ -149,6 +149,12 @@ describe('HSDS API', () => {
     const near: Json = await (await list(services, `?postcode=${place.postalCode}&full_service=true`)).json();
     for (const s of near.contents) expect(s.service_at_locations.some((l: Json) => l.location.addresss[0]?.postal_code === place.postalCode)).toBe(true);
 
+    const host = await db.organization.findFirstOrThrow({ where: { status: 'published', events: { some: { status: 'published', recurrenceRule: { not: null } } } } });
+    const withEvents: Json = await (await item(organization, host.id, '?locale=es')).json();
+    expectValid('organization', withEvents);
+    expect(withEvents.x_welcome_desk.events.length).toBeGreaterThan(0);
+    expect(withEvents.x_welcome_desk.events[0]).toMatchObject({ starts_at: expect.any(String), timezone: expect.any(String) });
+
     const taxonomyList: Json = await (await list(taxonomies)).json();
     expectPage(taxonomyList, 'taxonomy');
     expect((await (await list(services, '?taxonomy_id=something-else')).json()).total_items).toBe(0);

@@ -7,6 +7,8 @@ import { whereHsdsId, WELCOME_DESK_TAXONOMY_ID } from './ids';
 import { categorySelect, organizationSelect, serviceSelect } from './select';
 import { toOrganization, toService, toServiceAtLocation, toTaxonomyTerm, WELCOME_DESK_TAXONOMY } from './serialize';
 import { servicesNearPostcode } from './near';
+import { listUpcomingOccurrences } from '../events';
+import { toEventExtension } from './serialize';
 
 // The HSDS API's reads (PRODUCT I1). Public data only: the same visibility rules as the
 // site (published, of a published organization, verified within the hide threshold).
@@ -133,8 +135,20 @@ export async function listHsdsOrganizations(q: HsdsQuery) {
 export async function getHsdsOrganization(id: string, locale: string, now = new Date()) {
   const row = await db.organization.findFirst({ where: { AND: [publicOrganizationWhere, whereHsdsId(id)] }, select: organizationSelect(locale) });
   if (!row) return null;
-  const services = await listHsdsServices({ locale, page: 1, perPage: 100, organizationId: id }, now);
-  return { ...toOrganization(row, locale), x_welcome_desk: { ...toOrganization(row, locale).x_welcome_desk, services: services.contents.map((s) => ({ id: s.id, name: s.name })) } };
+  const [services, events] = await Promise.all([
+    listHsdsServices({ locale, page: 1, perPage: 100, organizationId: id }, now),
+    listUpcomingOccurrences(locale, { limit: 20, organizationId: row.id, now }),
+  ]);
+  const organization = toOrganization(row, locale);
+  return {
+    ...organization,
+    x_welcome_desk: {
+      ...organization.x_welcome_desk,
+      services: services.contents.map((s) => ({ id: s.id, name: s.name })),
+      // HSDS 3.0 has no events; its next occurrences, in the city's time zone (PRODUCT P5).
+      events: events.map(toEventExtension),
+    },
+  };
 }
 
 function termWhere(q: HsdsQuery): Prisma.CategoryWhereInput {

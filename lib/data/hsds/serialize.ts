@@ -1,6 +1,7 @@
 import { localize, type LocalizedText } from '../localize';
 import { toPublicLocation } from '../locations';
 import { compact, hhmm, hsdsId, isoDate, stableId, WEEKDAYS, WELCOME_DESK_TAXONOMY_ID } from './ids';
+import type { UpcomingOccurrence } from '../events';
 import type { CategoryRow, LocationRowHsds, OrganizationRow, ServiceRow } from './select';
 
 // Database rows → HSDS 3.0 objects for the API. Everything HSDS has no field for goes in one
@@ -211,4 +212,20 @@ export function toService(row: ServiceRow, locale: string, detail: 'basic' | 'fu
     ),
     x_welcome_desk: extension,
   };
+}
+
+export function toEventExtension(e: UpcomingOccurrence) {
+  return compact({
+    slug: e.slug,
+    title: e.title.text,
+    summary: e.summary.text,
+    starts_at: e.start.toISOString(),
+    ends_at: e.end.toISOString(),
+    all_day: e.allDay,
+    timezone: e.timezone,
+    free: e.isFree,
+    online: e.online,
+    place: e.placeName,
+    text: textInfo({ title: e.title, summary: e.summary }),
+  });
 }

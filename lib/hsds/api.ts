@@ -73,7 +73,8 @@ export async function itemHandler<T>(
   const parsed = parseHsdsQuery(request);
   if (!parsed.ok) return parsed.response;
   const search = new URL(request.url).searchParams;
-  const id = hsdsIdSchema.safeParse(decodeURIComponent((await params).id));
+  // Next has already decoded the path segment; a stray "%" is refused by the schema.
+  const id = hsdsIdSchema.safeParse((await params).id);
   if (!id.success) return errorResponse(400, search, 'id');
   try {
     const item = await read(id.data, parsed.query.locale);

@@ -150,5 +150,12 @@ describe('bad files', () => {
     expect(problemCodes('services.csv', strToU8('id,name\n1,a\n'))).toEqual(['missingColumn', 'missingColumn']);
     expect(problemCodes('x.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual(['unreadableZip']);
     expect(problemCodes('x.zip', zip({ 'readme.txt': 'hi' }))).toEqual(['noTables']);
+    expect(readUpload('x.zip', zip({ 'readme.txt': 'hi' })).ignoredFiles).toEqual(['readme.txt']);
+  });
+
+  it('the upload endpoint refuses a cross-site form post before anything else', async () => {
+    const { POST } = await import('../../app/api/admin/hsds-import/route');
+    const response = await POST(new Request('http://desk.test/api/admin/hsds-import?locale=en', { method: 'POST', headers: { origin: 'https://evil.example', host: 'desk.test' } }));
+    expect(response.status).toBe(403);
   });
 });

@@ -33,7 +33,9 @@ export function readUpload(fileName: string, bytes: Uint8Array): ReadUpload {
         count += 1;
         declared += file.originalSize;
         if (count > MAX_FILES || file.originalSize > MAX_FILE_BYTES || declared > MAX_UNZIPPED_BYTES) throw new Error('too large');
-        return file.name.endsWith('.csv') || file.name.endsWith('datapackage.json');
+        const wanted = file.name.endsWith('.csv') || file.name.endsWith('datapackage.json');
+        if (!wanted && !file.name.endsWith('/')) out.ignoredFiles.push(baseName(file.name));
+        return wanted;
       },
     });
   } catch (error) {

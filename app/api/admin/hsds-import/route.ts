@@ -9,17 +9,29 @@ import { DEFAULT_LOCALE, isAppLocale } from '@/lib/i18n/locales';
 // always a redirect back to the import page (303, so the browser follows with GET).
 export const dynamic = 'force-dynamic';
 
-const back = (request: Request, locale: string, query: string) =>
-  Response.redirect(new URL(`/${locale}/admin/data/import?${query}`, request.url), 303);
+// A relative Location: behind a proxy, request.url does not carry the public host.
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+const back = (_request: Request, locale: string, query: string) => seeOther(`/${locale}/admin/data/import?${query}`);
+
+/** The form must come from this site: its Origin names the host the request was sent to. */
+function sameOrigin(request: Request) {
+  const origin = request.headers.get('origin');
+  if (!origin) return true; // not sent by old browsers for same-origin posts; SameSite=Lax still applies
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 
 export async function POST(request: Request) {
   // Same-origin forms only (the session cookie is SameSite=Lax as well).
-  const origin = request.headers.get('origin');
-  if (origin && origin !== new URL(request.url).origin) return Response.json({ status: 403, error: 'forbidden' }, { status: 403 });
+  if (!sameOrigin(request)) return Response.json({ status: 403, error: 'forbidden' }, { status: 403 });
   const locale = new URL(request.url).searchParams.get('locale') ?? DEFAULT_LOCALE;
   const lang = isAppLocale(locale) ? locale : DEFAULT_LOCALE;
   const actor = await getCurrentActor();
-  if (!actor) return Response.redirect(new URL(`/${lang}/admin/sign-in`, request.url), 303);
+  if (!actor) return seeOther(`/${lang}/admin/sign-in`);
   // Refuse oversized bodies before reading them (multipart adds a little to the file).
   if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES + 64 * 1024) return back(request, lang, 'error=tooLarge');
   let file: FormDataEntryValue | null;

@@ -2,7 +2,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 import { HSDS_DEFAULT_PER_PAGE, HSDS_MAX_PER_PAGE } from '@/lib/validation/hsds';
 
 // The OpenAPI 3.1 description of /api/hsds (hand-written; tests/integration/hsds-api.test.ts
-// checks that every path it lists answers). Record shapes refer to the official HSDS 3.0
+// checks that it lists exactly our routes and parameters). Record shapes refer to the official HSDS 3.0
 // schemas; what we add is described here, under `x_welcome_desk`.
 
 const ref = (name: string) => ({ $ref: `https://raw.githubusercontent.com/openreferral/specification/3.0/schema/${name}.json` });

@@ -157,5 +157,7 @@ describe('bad files', () => {
     const { POST } = await import('../../app/api/admin/hsds-import/route');
     const response = await POST(new Request('http://desk.test/api/admin/hsds-import?locale=en', { method: 'POST', headers: { origin: 'https://evil.example', host: 'desk.test' } }));
     expect(response.status).toBe(403);
+    const crossSite = await POST(new Request('http://desk.test/api/admin/hsds-import?locale=en', { method: 'POST', headers: { origin: 'null', 'sec-fetch-site': 'cross-site', host: 'desk.test' } }));
+    expect(crossSite.status).toBe(403);
   });
 });

@@ -13,10 +13,16 @@ export const dynamic = 'force-dynamic';
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 const back = (_request: Request, locale: string, query: string) => seeOther(`/${locale}/admin/data/import?${query}`);
 
-/** The form must come from this site: its Origin names the host the request was sent to. */
+/**
+ * The form must come from this site. Our pages send no referrer, so browsers send
+ * `Origin: null` with the form: Sec-Fetch-Site is the reliable signal; a real Origin must
+ * also name our host. (The session cookie is SameSite=Lax as well.)
+ */
 function sameOrigin(request: Request) {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin') return false;
   const origin = request.headers.get('origin');
-  if (!origin) return true; // not sent by old browsers for same-origin posts; SameSite=Lax still applies
+  if (!origin || origin === 'null') return true;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   try {
     return new URL(origin).host === host;
@@ -26,7 +32,6 @@ function sameOrigin(request: Request) {
 }
 
 export async function POST(request: Request) {
-  // Same-origin forms only (the session cookie is SameSite=Lax as well).
   if (!sameOrigin(request)) return Response.json({ status: 403, error: 'forbidden' }, { status: 403 });
   const locale = new URL(request.url).searchParams.get('locale') ?? DEFAULT_LOCALE;
   const lang = isAppLocale(locale) ? locale : DEFAULT_LOCALE;

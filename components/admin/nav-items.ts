@@ -16,6 +16,7 @@ export const adminNavItems: AdminNavItem[] = [
   { href: '/admin/verification', label: 'verification', roles: STAFF },
   { href: '/admin/translations', label: 'translations', roles: STAFF },
   { href: '/admin/insights', label: 'insights', roles: STAFF },
+  { href: '/admin/data', label: 'data', roles: STAFF },
   { href: '/admin/settings', label: 'settings', roles: ['admin'] },
   { href: '/admin/users', label: 'users', roles: ['admin'] },
   { href: '/admin/audit', label: 'audit', roles: ['admin'] },

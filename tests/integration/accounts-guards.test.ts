@@ -130,7 +130,7 @@ describe('server actions refuse the wrong role and the signed-out', () => {
     await expect(actions.changePasswordAction({}, form({ locale: 'en', currentPassword: 'a', password: 'b' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.signOutEverywhereAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.startTwoFactorAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
-    await expect(actions.confirmTwoFactorAction({}, form({ locale: 'en', code: '123456' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
+    await expect(actions.twoFactorCodesAction({}, form({ locale: 'en', code: '123456' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.disableTwoFactorAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
   });
 

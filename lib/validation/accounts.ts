@@ -25,3 +25,4 @@ export const inviteSchema = z.object({
 });
 export const userIdSchema = z.object({ userId: z.string().min(1).max(100) });
 export const changeRoleSchema = z.object({ userId: z.string().min(1).max(100), role: roleSchema });
+export const invitationCommandSchema = z.object({ command: z.enum(['revoke', 'resend']), invitationId: z.uuid() });

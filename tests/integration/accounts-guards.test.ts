@@ -119,7 +119,7 @@ describe('server actions refuse the wrong role and the signed-out', () => {
     expect(after).toMatchObject({ role: 'staff', disabledAt: null });
     expect(await db.invitation.count({ where: { email: invite.get('email') as string } })).toBe(0);
     await signInAs(admin);
-    await expect(userCommandAction(disable)).rejects.toThrow('REDIRECT /en/admin/users?done=1');
+    await expect(userCommandAction(disable)).rejects.toThrow('REDIRECT /en/admin/users?done=disabled');
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).not.toBeNull();
     await setUserDisabled(admin, target.id, false);
   });

@@ -2,14 +2,17 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import Link from 'next/link';
 import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { ServiceEditorForm } from '@/components/admin/editors/ServiceEditorForm';
+import { ServicePlaces } from '@/components/admin/editors/ServicePlaces';
 import { serviceToFormValues } from '@/components/admin/editors/service-values';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
 import { requireActor } from '@/lib/auth/session';
+import { listPlacesOfService } from '@/lib/data/admin/places';
 import { getServiceFormOptions } from '@/lib/data/admin/services';
 import { markTranslationReviewedAction, saveServiceAction, setServiceStatusAction, verifyServiceAction } from '../actions';
 import { loadServiceOr404 } from '../load';
+import { removePlaceAction } from '../places-actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -18,11 +21,11 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requireActor('admin', 'staff');
   const service = await loadServiceOr404(actor, id);
-  const [t, c, format, options, sp] = await Promise.all([
-    getTranslations('EditorService'), getTranslations('EditorCommon'), getFormatter(), getServiceFormOptions(actor, service.organizationId), searchParams,
+  const [t, c, p, format, options, places, sp] = await Promise.all([
+    getTranslations('EditorService'), getTranslations('EditorCommon'), getTranslations('EditorPlace'), getFormatter(), getServiceFormOptions(actor, service.organizationId), listPlacesOfService(actor, service.id), searchParams,
   ]);
   const blocked = sp.blocked?.split(',').filter((f) => ['name', 'summary', 'description', 'categoryIds', 'contact'].includes(f)) ?? [];
-  const notice = sp.saved ? c('saved') : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`) : sp.verified ? t('verifiedNotice') : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : null;
+  const notice = sp.saved ? c('saved') : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`) : sp.verified ? t('verifiedNotice') : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : sp.placeAdded ? p('added') : sp.placeSaved ? p('saved') : sp.placeRemoved ? p('removed') : null;
   const statusButtons = (['published', 'archived', 'draft'] as const).filter((s) => s !== service.status);
   return (
     <div>
@@ -59,6 +62,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         <Link href={`/${locale}/admin/services/${service.id}/history`} className="self-center text-blue-800 underline">{t('history')}</Link>
         {service.status === 'published' ? <Link href={`/${locale}/services/${service.slug}`} className="self-center text-blue-800 underline">{t('viewPublic')}</Link> : null}
       </div>
+      <ServicePlaces serviceId={service.id} serviceVersion={service.version} locale={locale} places={places} removeAction={removePlaceAction} />
       <EditorIntl>
         <ServiceEditorForm key={service.version} action={saveServiceAction} id={service.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: serviceToFormValues(service), version: service.version }} />

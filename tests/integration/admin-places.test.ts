@@ -70,7 +70,7 @@ describe('places of a service', () => {
 
     await updatePlaceOrThrow(staff, locationId, 1, place({ isConfidential: 'on', address1: '', neighborhood: 'Downtown', phone: '555-010-0222' }));
     await expect(updatePlaceOrThrow(staff, locationId, 1, place())).rejects.toBeInstanceOf(StaleVersionError);
-    const stale = await updatePlaceOrThrow(staff, locationId, 1, place()).catch((e: StaleVersionError) => e);
+    const stale = (await updatePlaceOrThrow(staff, locationId, 1, place()).catch((e: unknown) => e)) as StaleVersionError;
     expect(stale.changes).toContainEqual({ field: 'isConfidential', before: 'false', after: 'true' });
 
     // Published, the confidential place shows only its neighborhood and phone.

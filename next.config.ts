@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { ACTION_BODY_LIMIT } from './lib/http/body-limit';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -12,7 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: the proxy refuses larger forms first, with a translated 413.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
 };
 
 export default withNextIntl(nextConfig);

@@ -93,7 +93,10 @@ test('staff create, edit with hours, publish, verify, compare, restore and archi
   await expect(page.getByRole('status')).toHaveText('The earlier version was restored as a new version.');
   await expect(page.getByLabel('Summary')).toHaveValue('Help with forms');
 
-  await page.getByRole('button', { name: 'Archive' }).click();
+  // Archiving asks first (no pop-up: a disclosure with the real button).
+  await page.getByText('Archive', { exact: true }).click();
+  await expect(page.getByText('Archive this service?', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, archive' }).click();
   await expect(page.getByRole('status')).toContainText('Archived');
   expect((await page.goto(publicUrl))?.status()).toBe(404);
   expect(dialogs).toEqual([]);

@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 const PASSWORD = 'two factor test passphrase';
 
 test('a user turns on TOTP with a server-rendered QR code; sign-in then asks for the code', async ({ page }) => {
+  test.setTimeout(120_000);
   // A user of its own, so that other tests signing in as the demo accounts are unaffected.
   const db = createPrismaClient(process.env.DATABASE_URL!);
   const id = randomUUID();
@@ -75,6 +76,7 @@ test('a user turns on TOTP with a server-rendered QR code; sign-in then asks for
 });
 
 test('without JavaScript, turning two-step verification on still shows the recovery codes', async ({ browser }) => {
+  test.setTimeout(60_000);
   const db = createPrismaClient(process.env.DATABASE_URL!);
   const id = randomUUID();
   const email = `totp-nojs-${id.slice(0, 8)}@demo.welcome-desk.example`;
@@ -88,6 +90,7 @@ test('without JavaScript, turning two-step verification on still shows the recov
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/en\/admin$/);
   await page.goto('/en/admin/account');
   await page.getByRole('button', { name: 'Set up two-step verification' }).click();
   const secret = (await page.getByText('or type this key:').textContent())!.split(':').at(-1)!.trim();

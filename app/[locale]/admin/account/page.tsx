@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { TwoFactorCodesForm } from '@/components/admin/account/TwoFactorCodesForm';
 import { ActionForm } from '@/components/admin/form/ActionForm';
+import { ConfirmAction } from '@/components/admin/ui/ConfirmAction';
 import { requireActor } from '@/lib/auth/session';
 import { countRecoveryCodesLeft, getPendingTwoFactorSecret } from '@/lib/data/two-factor';
 import { getOwnAccount } from '@/lib/data/users';
@@ -57,10 +58,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           </div>
         ) : null}
         {account.twoFactorEnabled ? (
-          <form action={disableTwoFactorAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className={button}>{t('twoFactorDisable')}</button>
-          </form>
+          <ConfirmAction label={t('twoFactorDisable')} question={t('twoFactorDisableQuestion')} confirmLabel={t('twoFactorDisableConfirm')} action={disableTwoFactorAction} hidden={{ locale }} />
         ) : pending && qr ? null : (
           <form action={startTwoFactorAction}>
             <input type="hidden" name="locale" value={locale} />

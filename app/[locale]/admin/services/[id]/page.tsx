@@ -7,6 +7,7 @@ import { serviceToFormValues } from '@/components/admin/editors/service-values';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
+import { ConfirmAction } from '@/components/admin/ui/ConfirmAction';
 import { requireActor } from '@/lib/auth/session';
 import { listPlacesOfService } from '@/lib/data/admin/places';
 import { getServiceFormOptions } from '@/lib/data/admin/services';
@@ -44,13 +45,16 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <div className="mb-6 flex flex-wrap gap-3">
-        {statusButtons.map((status) => (
+        {statusButtons.map((status) => status === 'archived' ? (
+          <ConfirmAction key={status} label={t('setStatus.archived')} question={t('archiveQuestion')} confirmLabel={t('archiveConfirm')}
+            action={setServiceStatusAction} hidden={{ id: service.id, version: String(service.version), status, locale }} />
+        ) : (
           <form key={status} action={setServiceStatusAction}>
             <input type="hidden" name="id" value={service.id} />
             <input type="hidden" name="version" value={service.version} />
             <input type="hidden" name="status" value={status} />
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className={status === 'archived' ? buttonClass.danger : buttonClass.secondary}>{t(`setStatus.${status}`)}</button>
+            <button type="submit" className={buttonClass.secondary}>{t(`setStatus.${status}`)}</button>
           </form>
         ))}
         <form action={verifyServiceAction}>

@@ -125,6 +125,14 @@ describe('editor server actions refuse the wrong role and the signed-out', () =>
     expect(await fingerprint()).toEqual(before);
   });
 
+  it('the dashboard task counts are for staff only', async () => {
+    const { countStaffTasks } = await import('../../lib/data/admin/dashboard');
+    const { ForbiddenError } = await import('../../lib/auth/actor');
+    for (const actor of [partner, null]) await expect(countStaffTasks(actor)).rejects.toBeInstanceOf(ForbiddenError);
+    const counts = await countStaffTasks(staff);
+    expect(counts.drafts).toBe(await db.service.count({ where: { status: 'draft' } }));
+  });
+
   it('the right role gets through (the guard is not refusing everyone)', async () => {
     const { invitationCommandAction } = await import('../../app/[locale]/admin/users/actions');
     await signInAs(admin);

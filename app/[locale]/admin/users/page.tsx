@@ -37,7 +37,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
           fields={[
             { name: 'email', label: f('email'), type: 'email', autoComplete: 'off', required: true },
             { name: 'role', label: f('role'), type: 'select', options: roleOptions },
-            { name: 'organizationId', label: f('organization'), hint: t('organizationHint'), type: 'select', options: [{ value: '', label: f('noOrganization') }, ...organizations.map((o) => ({ value: o.id, label: o.name }))] },
+            { name: 'organizationId', label: f('organization'), type: 'select', options: [{ value: '', label: f('noOrganization') }, ...organizations.map((o) => ({ value: o.id, label: o.name }))] },
           ]}
         />
       </section>

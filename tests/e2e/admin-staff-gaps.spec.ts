@@ -14,6 +14,8 @@ const ADMIN = 'admin@demo.welcome-desk.example';
 const STAFF = 'liaison@demo.welcome-desk.example';
 const PARTNER = 'partner@demo.welcome-desk.example';
 const XSS = `<script>window.__xss=1</script><img src=x onerror="window.__xss=1">`;
+/** An editor URL after a save redirect (the URL changes just after the page shows "Saved."). */
+const SAVED_URL = /\/[0-9a-f-]{36}\?saved=1/;
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
 async function signIn(page: Page, email: string, locale = 'en') {
@@ -185,6 +187,7 @@ async function createService(page: Page, name: string) {
   await page.getByLabel('Phone', { exact: true }).fill('555-010-0123');
   await page.getByRole('button', { name: 'Create service' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page).toHaveURL(SAVED_URL);
   return page.url().replace(/\?.*$/, '');
 }
 
@@ -245,6 +248,7 @@ test('an organization is restored to an earlier version, and a translation marke
   await page.getByLabel('Description').fill(`First ${XSS}`);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
+  await expect(page).toHaveURL(SAVED_URL);
   const editor = page.url().replace(/\?.*$/, '');
   const id = editor.split('/').pop()!;
   const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -332,6 +336,7 @@ test.describe('stale saves are refused in every editor, with what changed', () =
       await p.getByLabel('Web address').fill(`e2e-stale-org-${stamp()}`);
       await p.getByRole('button', { name: 'Save changes' }).click();
       await expect(p.getByRole('status')).toHaveText('Saved.');
+      await expect(p).toHaveURL(SAVED_URL);
       return p.url().replace(/\?.*$/, '');
     });
     await a.getByLabel('Description').fill('From A');
@@ -351,6 +356,7 @@ test.describe('stale saves are refused in every editor, with what changed', () =
       await p.getByLabel('Web address').fill(`e2e-stale-cat-${stamp()}`);
       await p.getByRole('button', { name: 'Create category' }).click();
       await expect(p.getByRole('status')).toHaveText('Saved.');
+      await expect(p).toHaveURL(SAVED_URL);
       return p.url().replace(/\?.*$/, '');
     });
     await a.getByLabel('Description').fill('From A');
@@ -369,6 +375,7 @@ test.describe('stale saves are refused in every editor, with what changed', () =
       await p.getByRole('textbox', { name: 'Text', exact: true }).fill('Body');
       await p.getByRole('button', { name: 'Save changes' }).click();
       await expect(p.getByRole('status')).toHaveText('Saved.');
+      await expect(p).toHaveURL(SAVED_URL);
       return p.url().replace(/\?.*$/, '');
     });
     await a.getByLabel('Summary').fill('From A');

@@ -103,6 +103,7 @@ test('staff create, edit with hours, publish, verify, compare, restore and archi
 });
 
 test('a stale save is refused, shows what changed and keeps the input', async ({ browser }) => {
+  test.setTimeout(60_000);
   const a = await browser.newPage();
   const b = await browser.newPage();
   await signIn(a, STAFF);
@@ -128,7 +129,7 @@ test('a stale save is refused, shows what changed and keeps the input', async ({
 });
 
 test('every editor page passes axe, and the Arabic editor is right-to-left', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, ADMIN);
   const editor = await createService(page, `E2E axe ${Date.now()}`);
   for (const url of ['/en/admin/services', '/en/admin/services/new', editor, `${editor}/history`, '/en/admin/verification', '/en/admin/settings']) {

@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { staticSecurityHeaders } from './lib/http/security-headers';
+import { ACTION_BODY_LIMIT } from './lib/http/body-limit';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -13,7 +14,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() from lib/auth/session.ts (a signed-in user with the wrong role gets 403).
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: the proxy refuses larger forms first, with a translated 413.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   // Pages get these and a per-request CSP from proxy.ts; this covers API routes and files.
   // Self-hosted fonts (scripts/lib/fonts.ts) change only with a package upgrade: let phones keep them.
   async headers() {

@@ -1,9 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
-import { withSecurityHeaders } from './lib/http/security-headers';
+import { staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
 import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
+import { oversizedPostProblem } from './lib/http/body-limit';
+import { tooLargeResponse } from './lib/http/too-large-response';
 import { findQueryProblem } from './lib/validation/params';
 import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
@@ -13,12 +15,21 @@ import { hasEventParamsProblem, isEventListPath } from './lib/validation/event-p
 const intl = createMiddleware(routing);
 
 /**
- * Locale routing (next-intl), plus one guard: a malformed query parameter on a public
- * page (?page=abc, or a search filter of the wrong shape) gets the localized "bad request"
- * page with status 400 instead of a guess. Authorization is NOT decided here; lib/data and
- * server actions check it. Every answer gets the security headers (lib/http/security-headers.ts).
+ * Locale routing (next-intl), plus two guards: a POST larger than server actions accept
+ * gets a translated 413 (lib/http/body-limit.ts), and a malformed query parameter on a
+ * public page (?page=abc, or a search filter of the wrong shape) gets the localized "bad
+ * request" page with status 400 instead of a guess. Authorization is NOT decided here;
+ * lib/data and server actions check it. Every answer gets the security headers
+ * (lib/http/security-headers.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // An oversized form gets a translated 413 here; Next would answer it with a 500.
+  const sizeProblem = oversizedPostProblem(request.method, request.headers);
+  if (sizeProblem) {
+    const response = await tooLargeResponse(sizeProblem, request.nextUrl.pathname, request.headers.has('next-action'));
+    for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
+    return response;
+  }
   return withSecurityHeaders(request, route);
 }
 

@@ -50,16 +50,32 @@ export async function signInWithPassword(input: { email: string; password: strin
   return { status: 'signedIn', ...session };
 }
 
-/** The second step: the pending token from step one plus a TOTP code. Single use. */
+/**
+ * The second step: the pending token from step one plus a TOTP code or one of the
+ * recovery codes (consumed on use, and audit-logged). The pending token is single use.
+ */
 export async function completeTwoFactorSignIn(pendingToken: string, code: string, now = new Date()): Promise<SignInResult> {
   const { verifyTotp } = await import('@/lib/auth/totp');
+  const { looksLikeRecoveryCode } = await import('@/lib/auth/recovery-codes');
+  const { consumeRecoveryCode } = await import('./two-factor');
   const pending = await db.verification.findFirst({ where: { value: hashToken(pendingToken), identifier: { startsWith: 'two-factor:' }, expiresAt: { gt: now } } });
   if (!pending) return { status: 'invalid' };
   const userId = pending.identifier.slice('two-factor:'.length);
   const secret = await db.twoFactor.findFirst({ where: { userId }, select: { secret: true }, orderBy: { id: 'asc' } });
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, disabledAt: true } });
-  if (!user || user.disabledAt || !secret || !verifyTotp(secret.secret, code, now.getTime())) {
-    await recordAudit({ action: 'sign_in_failed', actorId: userId, details: { reason: 'two_factor' } });
+  let recovery: { ok: true; left: number } | null = null;
+  let ok = false;
+  if (user && !user.disabledAt && secret) {
+    if (looksLikeRecoveryCode(code)) {
+      const used = await consumeRecoveryCode(userId, code);
+      if (used.ok) recovery = used;
+      ok = used.ok;
+    } else {
+      ok = verifyTotp(secret.secret, code, now.getTime());
+    }
+  }
+  if (!ok) {
+    await recordAudit({ action: 'sign_in_failed', actorId: userId, details: { reason: looksLikeRecoveryCode(code) ? 'recovery_code' : 'two_factor' } });
     if (user) recordFailedSignIn(user.email, null, now.getTime());
     if (user && isSignInLimited(user.email, null, now.getTime())) await db.verification.deleteMany({ where: { id: pending.id } });
     return { status: 'invalid' };
@@ -67,7 +83,8 @@ export async function completeTwoFactorSignIn(pendingToken: string, code: string
   const { count } = await db.verification.deleteMany({ where: { id: pending.id } });
   if (count !== 1) return { status: 'invalid' };
   const session = await createSession(userId, now);
-  await recordAudit({ action: 'sign_in', actorId: userId, details: { twoFactor: true } });
+  if (recovery) await recordAudit({ action: 'recovery_code_used', actorId: userId, targetType: 'user', targetId: userId, details: { codesLeft: recovery.left } });
+  await recordAudit({ action: 'sign_in', actorId: userId, details: { twoFactor: true, ...(recovery ? { recoveryCode: true } : {}) } });
   return { status: 'signedIn', ...session };
 }
 

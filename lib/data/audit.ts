@@ -20,7 +20,11 @@ export type AuditAction =
   | 'user_disabled'
   | 'user_enabled'
   | 'two_factor_enabled'
-  | 'two_factor_disabled';
+  | 'two_factor_disabled'
+  | 'recovery_codes_regenerated'
+  | 'recovery_code_used'
+  | 'invitation_revoked'
+  | 'invitation_resent';
 
 export type AuditEntry = {
   action: AuditAction | (string & {});

@@ -74,3 +74,62 @@ export async function acceptInvitation(token: string, input: { name: string; pas
   }
   return { ok: true, userId };
 }
+
+export type InvitationState = 'pending' | 'expired' | 'accepted' | 'revoked';
+export type InvitationRow = { id: string; email: string; role: Role; organizationName: string | null; invitedByName: string | null; createdAt: Date; expiresAt: Date; state: InvitationState };
+
+export function invitationState(i: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
+  if (i.acceptedAt) return 'accepted';
+  if (i.revokedAt) return 'revoked';
+  return i.expiresAt > now ? 'pending' : 'expired';
+}
+
+/** Every invitation, newest first, with what became of it. Admins only. */
+export async function listInvitations(actor: Actor | null, now = new Date()): Promise<InvitationRow[]> {
+  assertRole(actor, 'admin');
+  const rows = await db.invitation.findMany({
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    select: { id: true, email: true, role: true, organizationId: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, invitedBy: { select: { name: true } } },
+  });
+  const orgIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+  const orgs = orgIds.length ? await db.organization.findMany({ where: { id: { in: orgIds } }, select: { id: true, name: true } }) : [];
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  return rows.map((r) => ({
+    id: r.id, email: r.email, role: r.role, organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
+    invitedByName: r.invitedBy?.name ?? null, createdAt: r.createdAt, expiresAt: r.expiresAt, state: invitationState(r, now),
+  }));
+}
+
+/** Ends a pending (or expired) invitation: its link stops working at once. */
+export async function revokeInvitationOrThrow(actor: Actor | null, id: string, now = new Date()): Promise<void> {
+  assertRole(actor, 'admin');
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({ where: { id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    if (count !== 1) throw new ForbiddenError('invitation not open');
+    await recordAudit({ action: 'invitation_revoked', actorId: actor.userId, targetType: 'invitation', targetId: id }, tx);
+  });
+}
+
+/**
+ * Sends a pending or expired invitation again with a new link, valid another 7 days. The
+ * stored hash is replaced, so the link in the earlier email stops working.
+ */
+export async function resendInvitationOrThrow(actor: Actor | null, id: string, locale: string, origin: string, now = new Date()): Promise<{ email: string }> {
+  assertRole(actor, 'admin');
+  const token = newToken();
+  const invitation = await db.$transaction(async (tx) => {
+    const found = await tx.invitation.findUnique({ where: { id }, select: { email: true, role: true, acceptedAt: true, revokedAt: true } });
+    if (!found || found.acceptedAt || found.revokedAt) throw new ForbiddenError('invitation not open');
+    const { count } = await tx.invitation.updateMany({
+      where: { id, acceptedAt: null, revokedAt: null },
+      data: { tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000), invitedById: actor.userId },
+    });
+    if (count !== 1) throw new ForbiddenError('invitation not open');
+    await recordAudit({ action: 'invitation_resent', actorId: actor.userId, targetType: 'invitation', targetId: id, details: { email: found.email } }, tx);
+    return found;
+  });
+  const link = `${origin}/${locale}/admin/invitation?token=${token}`;
+  await sendEmail({ to: invitation.email, ...(await renderAccountEmail('invitation', locale, { link, hours: INVITATION_DAYS * 24, role: invitation.role })) });
+  return { email: invitation.email };
+}

@@ -10,6 +10,10 @@ export const roleSchema = z.enum(['admin', 'staff', 'partner'], { error: 'role' 
 
 export const signInSchema = z.object({ email, password: anyPassword });
 export const twoFactorCodeSchema = z.object({ code: z.string({ error: 'code' }).trim().regex(/^\d{6}$/, { error: 'code' }) });
+/** The sign-in step takes the app's 6 digits or a recovery code ("abcde-fghij", any case, spaces allowed). */
+export const signInSecondStepSchema = z.object({
+  code: z.string({ error: 'code' }).trim().max(40, { error: 'code' }).refine((v) => /^\d{6}$/.test(v) || /^[a-z2-9]{10}$/i.test(v.replace(/[\s-]/g, '')), { error: 'code' }),
+});
 export const forgotPasswordSchema = z.object({ email });
 export const resetPasswordSchema = z.object({ token, password: newPassword });
 export const acceptInvitationSchema = z.object({ token, name: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' }), password: newPassword });
@@ -21,3 +25,4 @@ export const inviteSchema = z.object({
 });
 export const userIdSchema = z.object({ userId: z.string().min(1).max(100) });
 export const changeRoleSchema = z.object({ userId: z.string().min(1).max(100), role: roleSchema });
+export const invitationCommandSchema = z.object({ command: z.enum(['revoke', 'resend']), invitationId: z.uuid() });

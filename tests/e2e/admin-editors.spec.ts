@@ -93,13 +93,17 @@ test('staff create, edit with hours, publish, verify, compare, restore and archi
   await expect(page.getByRole('status')).toHaveText('The earlier version was restored as a new version.');
   await expect(page.getByLabel('Summary')).toHaveValue('Help with forms');
 
-  await page.getByRole('button', { name: 'Archive' }).click();
+  // Archiving asks first (no pop-up: a disclosure with the real button).
+  await page.getByText('Archive', { exact: true }).click();
+  await expect(page.getByText('Archive this service?', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, archive' }).click();
   await expect(page.getByRole('status')).toContainText('Archived');
   expect((await page.goto(publicUrl))?.status()).toBe(404);
   expect(dialogs).toEqual([]);
 });
 
 test('a stale save is refused, shows what changed and keeps the input', async ({ browser }) => {
+  test.setTimeout(60_000);
   const a = await browser.newPage();
   const b = await browser.newPage();
   await signIn(a, STAFF);
@@ -125,7 +129,7 @@ test('a stale save is refused, shows what changed and keeps the input', async ({
 });
 
 test('every editor page passes axe, and the Arabic editor is right-to-left', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, ADMIN);
   const editor = await createService(page, `E2E axe ${Date.now()}`);
   for (const url of ['/en/admin/services', '/en/admin/services/new', editor, `${editor}/history`, '/en/admin/verification', '/en/admin/settings']) {

@@ -119,7 +119,7 @@ describe('server actions refuse the wrong role and the signed-out', () => {
     expect(after).toMatchObject({ role: 'staff', disabledAt: null });
     expect(await db.invitation.count({ where: { email: invite.get('email') as string } })).toBe(0);
     await signInAs(admin);
-    await expect(userCommandAction(disable)).rejects.toThrow('REDIRECT /en/admin/users?done=1');
+    await expect(userCommandAction(disable)).rejects.toThrow('REDIRECT /en/admin/users?done=disabled');
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).disabledAt).not.toBeNull();
     await setUserDisabled(admin, target.id, false);
   });
@@ -130,7 +130,7 @@ describe('server actions refuse the wrong role and the signed-out', () => {
     await expect(actions.changePasswordAction({}, form({ locale: 'en', currentPassword: 'a', password: 'b' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.signOutEverywhereAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.startTwoFactorAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
-    await expect(actions.confirmTwoFactorAction({}, form({ locale: 'en', code: '123456' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
+    await expect(actions.twoFactorCodesAction({}, form({ locale: 'en', code: '123456' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
     await expect(actions.disableTwoFactorAction(form({ locale: 'en' }))).rejects.toThrow('REDIRECT /en/admin/sign-in');
   });
 

@@ -88,7 +88,10 @@ export function ServiceEditorForm({ action, initial, id, locale, weekdays, optio
         <ExceptionRows rows={v.exceptions} places={options.locations} errors={e} />
       </Fieldset>
 
-      <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : c('create')}</button>
+      {/* The form is long: the save button stays in reach at the bottom of the window. */}
+      <div className="sticky bottom-0 z-10 -mx-2 border-t border-gray-300 bg-white px-2 py-3">
+        <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : c('create')}</button>
+      </div>
     </form>
   );
 }

@@ -5,7 +5,10 @@ import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/data/admin/errors';
 import { getSimpleEntityForEditOrThrow, listCategoryChoices, listSimpleEntities, type SimpleKind } from '@/lib/data/admin/simple-entities';
 import type { EditorFormState } from '../forms/form-state';
+import { markEntityTranslationReviewedAction } from '@/app/[locale]/admin/translations/actions';
 import { EditorIntl } from './EditorIntl';
+import { EntityTranslations } from './EntityTranslations';
+import { EditorNotices, type Notices } from './EditorNotices';
 import { SimpleEditorForm } from './SimpleEditorForm';
 import { simpleFieldsFor } from './simple-fields';
 
@@ -33,8 +36,8 @@ export async function SimpleList({ actor, kind, locale }: { actor: Actor; kind: 
 }
 
 
-export async function SimpleEdit({ actor, kind, locale, id, action, saved }: { actor: Actor; kind: SimpleKind; locale: string; id: string | null; action: Action; saved: boolean }) {
-  const [t, c, ts, s] = await Promise.all([getTranslations('EditorSimple'), getTranslations('EditorCommon'), getTranslations('EditorTranslations'), getTranslations('EditorService')]);
+export async function SimpleEdit({ actor, kind, locale, id, action, notices }: { actor: Actor; kind: SimpleKind; locale: string; id: string | null; action: Action; notices: Notices }) {
+  const [t, c, s] = await Promise.all([getTranslations('EditorSimple'), getTranslations('EditorCommon'), getTranslations('EditorService')]);
   const fields = await simpleFieldsFor(kind, kind === 'guide' ? await listCategoryChoices(actor) : []);
   let loaded = null;
   if (id) {
@@ -52,35 +55,14 @@ export async function SimpleEdit({ actor, kind, locale, id, action, saved }: { a
     <div>
       <p className="mb-1"><Link href={`/${locale}/admin/${path(kind)}`} className="text-blue-800 underline">{t(`${kind}s`)}</Link></p>
       <h1 className="mb-4 text-2xl font-bold" dir="auto">{loaded ? String(loaded.row.name ?? loaded.row.title) : t(`new_${kind}`)}</h1>
-      {saved ? <p role="status" className="mb-4 rounded bg-green-100 p-3 text-green-900">{c('saved')}</p> : null}
+      <EditorNotices notices={notices} />
       {id ? <p className="mb-4"><Link href={`/${locale}/admin/revisions/${kind}/${id}`} className="text-blue-800 underline">{s('history')}</Link></p> : null}
       <EditorIntl>
         <SimpleEditorForm key={version} action={action} fields={fields} hidden={{ locale, ...(id ? { id } : {}) }} submitLabel={c('save')} initial={{ ok: true, fieldErrors: {}, values, version }} />
       </EditorIntl>
-      {loaded && loaded.translationViews.length ? (
-        <section aria-labelledby="tr-title" className="mt-10">
-          <h2 id="tr-title" className="mb-2 text-xl font-semibold">{ts('title')}</h2>
-          <table className="w-full border-collapse text-start text-sm">
-            <thead>
-              <tr className="border-b border-gray-500">
-                <th scope="col" className="p-2 text-start">{ts('language')}</th>
-                <th scope="col" className="p-2 text-start">{c('field')}</th>
-                <th scope="col" className="p-2 text-start">{ts('text')}</th>
-                <th scope="col" className="p-2 text-start">{ts('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.translationViews.map((v) => (
-                <tr key={`${v.locale}-${v.field}`} className="border-b border-gray-200 align-top">
-                  <td className="p-2">{v.locale}</td>
-                  <td className="p-2">{fields.find((f) => f.name === v.field)?.label ?? v.field}</td>
-                  <td className="p-2 whitespace-pre-wrap" lang={v.locale} dir="auto">{v.value}</td>
-                  <td className="p-2">{ts(`statuses.${v.status}`)}{v.outdated ? <strong className="block text-red-800">{ts('outdated')}</strong> : null}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+      {loaded && id ? (
+        <EntityTranslations kind={kind} id={id} version={version} locale={locale} views={loaded.translationViews} action={markEntityTranslationReviewedAction}
+          fieldLabel={(field) => fields.find((f) => f.name === field)?.label ?? field} />
       ) : null}
     </div>
   );

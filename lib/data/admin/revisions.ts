@@ -61,3 +61,11 @@ export async function compareRevisionsOrThrow(actor: Actor | null, fromId: strin
   if (a.entityType !== b.entityType || a.entityId !== b.entityId) throw new NotFoundError('revision pair');
   return diffSnapshots(a.snapshot, b.snapshot);
 }
+
+/** The version a listing is at now: what a restore must match. Null when it no longer exists. */
+export async function currentVersionOf(actor: Actor | null, entityType: 'organization' | 'guide' | 'category', entityId: string): Promise<number | null> {
+  assertRole(actor, 'admin', 'staff');
+  const where = { where: { id: entityId }, select: { version: true } };
+  const row = entityType === 'organization' ? await db.organization.findUnique(where) : entityType === 'guide' ? await db.guide.findUnique(where) : await db.category.findUnique(where);
+  return row?.version ?? null;
+}

@@ -32,7 +32,7 @@ function relationsOf(input: ServiceInput) {
 }
 
 /** Writes a new version: row already updated; rebuilds search and records the revision. */
-async function finishWrite(tx: Tx, id: string, actor: Actor, action: RevisionAction, restoredFrom?: string) {
+export async function finishServiceWrite(tx: Tx, id: string, actor: Actor, action: RevisionAction, restoredFrom?: string) {
   await refreshSearchForServices([id], tx);
   const snapshot = await loadServiceSnapshot(tx, id);
   const { version } = await tx.service.findUniqueOrThrow({ where: { id }, select: { version: true } });
@@ -41,7 +41,7 @@ async function finishWrite(tx: Tx, id: string, actor: Actor, action: RevisionAct
 }
 
 /** Bumps the version if it is still `expected`, or throws StaleVersionError with what changed. */
-async function claimVersionOrThrow(tx: Tx, id: string, expected: number, data: Prisma.ServiceUncheckedUpdateManyInput) {
+export async function claimServiceVersionOrThrow(tx: Tx, id: string, expected: number, data: Prisma.ServiceUncheckedUpdateManyInput) {
   const current = await tx.service.findUnique({ where: { id }, select: { version: true } });
   if (!current) throw new NotFoundError('service');
   await ensureBaselineRevision(tx, 'service', id, current.version, () => loadServiceSnapshot(tx, id));
@@ -57,16 +57,16 @@ export async function createServiceOrThrow(actor: Actor | null, input: ServiceIn
   return db.$transaction(async (tx) => {
     const { id } = await tx.service.create({ data: { ...rowData(input), status: 'draft' }, select: { id: true } });
     await replaceServiceRelations(tx, id, relationsOf(input));
-    return finishWrite(tx, id, actor, 'create');
+    return finishServiceWrite(tx, id, actor, 'create');
   });
 }
 
 export async function updateServiceOrThrow(actor: Actor | null, id: string, expectedVersion: number, input: ServiceInput) {
   assertRole(actor, 'admin', 'staff');
   return db.$transaction(async (tx) => {
-    await claimVersionOrThrow(tx, id, expectedVersion, rowData(input));
+    await claimServiceVersionOrThrow(tx, id, expectedVersion, rowData(input));
     await replaceServiceRelations(tx, id, relationsOf(input));
-    return finishWrite(tx, id, actor, 'update');
+    return finishServiceWrite(tx, id, actor, 'update');
   });
 }
 
@@ -90,8 +90,8 @@ export async function setServiceStatusOrThrow(actor: Actor | null, id: string, e
       const missing = missingForPublish(row);
       if (missing.length) throw new PublishBlockedError(missing);
     }
-    await claimVersionOrThrow(tx, id, expectedVersion, { status, ...(status === 'published' && !row.publishedAt ? { publishedAt: new Date() } : {}) });
-    return finishWrite(tx, id, actor, status === 'published' ? 'publish' : status === 'archived' ? 'archive' : 'update');
+    await claimServiceVersionOrThrow(tx, id, expectedVersion, { status, ...(status === 'published' && !row.publishedAt ? { publishedAt: new Date() } : {}) });
+    return finishServiceWrite(tx, id, actor, status === 'published' ? 'publish' : status === 'archived' ? 'archive' : 'update');
   });
 }
 
@@ -103,12 +103,12 @@ export async function restoreServiceRevisionOrThrow(actor: Actor | null, revisio
   const id = revision.entityId;
   const snap = revision.snapshot as unknown as SnapshotRelations;
   return db.$transaction(async (tx) => {
-    await claimVersionOrThrow(tx, id, expectedVersion, serviceFieldsOf(revision.snapshot) as Prisma.ServiceUncheckedUpdateManyInput);
+    await claimServiceVersionOrThrow(tx, id, expectedVersion, serviceFieldsOf(revision.snapshot) as Prisma.ServiceUncheckedUpdateManyInput);
     await replaceServiceRelations(tx, id, { categories: snap.categories, locations: snap.locations, hours: snap.hours, exceptions: snap.exceptions });
     await tx.serviceTranslation.deleteMany({ where: { serviceId: id } });
     const translations = snap.translations;
     if (translations.length) await tx.serviceTranslation.createMany({ data: translations.map((t) => ({ serviceId: id, ...t })) });
-    return finishWrite(tx, id, actor, 'restore', revision.id);
+    return finishServiceWrite(tx, id, actor, 'restore', revision.id);
   });
 }
 
@@ -118,8 +118,8 @@ export async function verifyServiceOrThrow(actor: Actor | null, id: string, now 
   return db.$transaction(async (tx) => {
     const current = await tx.service.findUnique({ where: { id }, select: { version: true } });
     if (!current) throw new NotFoundError('service');
-    await claimVersionOrThrow(tx, id, current.version, { verifiedAt: now, verifiedById: actor.userId });
-    return finishWrite(tx, id, actor, 'verify');
+    await claimServiceVersionOrThrow(tx, id, current.version, { verifiedAt: now, verifiedById: actor.userId });
+    return finishServiceWrite(tx, id, actor, 'verify');
   });
 }
 
@@ -128,12 +128,12 @@ export async function markServiceTranslationReviewedOrThrow(actor: Actor | null,
   assertRole(actor, 'admin', 'staff');
   if (!(SERVICE_TEXT_FIELDS as readonly string[]).includes(field)) throw new NotFoundError('translation field');
   return db.$transaction(async (tx) => {
-    await claimVersionOrThrow(tx, id, expectedVersion, {});
+    await claimServiceVersionOrThrow(tx, id, expectedVersion, {});
     const service = await tx.service.findUniqueOrThrow({ where: { id } });
     const source = (service as unknown as Record<string, string | null>)[field] ?? '';
     const { count } = await tx.serviceTranslation.updateMany({ where: { serviceId: id, locale, field }, data: { status: 'reviewed', sourceHash: sourceHash(source) } });
     if (count === 0) throw new NotFoundError('translation');
-    return finishWrite(tx, id, actor, 'update');
+    return finishServiceWrite(tx, id, actor, 'update');
   });
 }
 

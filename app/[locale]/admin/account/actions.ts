@@ -1,13 +1,14 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import type { CodesFormState } from '@/components/admin/account/TwoFactorCodesForm';
 import type { FormState } from '@/components/admin/form/form-state';
 import { fieldFailure, formLocale, PASSWORD_PROBLEM_KEYS, zodFailure } from '@/lib/auth/action-helpers';
 import { findPasswordProblem } from '@/lib/auth/password-rules';
 import { endSessionCookie, requireActor } from '@/lib/auth/session';
 import { checkCurrentPassword, setPassword } from '@/lib/data/accounts';
 import { recordAudit } from '@/lib/data/audit';
-import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from '@/lib/data/two-factor';
+import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from '@/lib/data/two-factor';
 import { signOutEverywhere } from '@/lib/data/users';
 import { changePasswordSchema, twoFactorCodeSchema } from '@/lib/validation/accounts';
 
@@ -39,12 +40,19 @@ export async function startTwoFactorAction(formData: FormData): Promise<void> {
   backToAccount(locale);
 }
 
-export async function confirmTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
+/**
+ * "Turn on" (command=confirm, with the app's code) and "new recovery codes"
+ * (command=regenerate). Both return the ten recovery codes, shown once and never again.
+ */
+export async function twoFactorCodesAction(_state: CodesFormState, formData: FormData): Promise<CodesFormState> {
   const locale = formLocale(formData);
+  const actor = await requireActor();
+  if (formData.get('command') === 'regenerate') return { ok: true, codes: await regenerateRecoveryCodes(actor) };
   const parsed = twoFactorCodeSchema.safeParse({ code: formData.get('code') });
   if (!parsed.success) return zodFailure(locale, parsed.error, {});
-  if (!(await confirmTwoFactor(await requireActor(), parsed.data.code))) return fieldFailure(locale, 'code', 'wrongCode', {});
-  backToAccount(locale);
+  const codes = await confirmTwoFactor(actor, parsed.data.code);
+  if (!codes) return fieldFailure(locale, 'code', 'wrongCode', {});
+  return { ok: true, codes };
 }
 
 export async function disableTwoFactorAction(formData: FormData): Promise<void> {

@@ -1,6 +1,6 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import type { EditorFormState } from '@/components/admin/forms/form-state';
 import { requireActor } from '@/lib/auth/session';
 import { PublishBlockedError, StaleVersionError } from '@/lib/data/admin/errors';
@@ -47,7 +47,9 @@ const statusSchema = z.object({ id: z.uuid(), version: z.coerce.number().int().m
 
 /** Publish / archive / back to draft: plain form posts, results shown through the URL. */
 export async function setServiceStatusAction(fd: FormData) {
-  const input = statusSchema.parse(Object.fromEntries(['id', 'version', 'status', 'locale'].map((k) => [k, fd.get(k)])));
+  const parsed = statusSchema.safeParse(Object.fromEntries(['id', 'version', 'status', 'locale'].map((k) => [k, fd.get(k)])));
+  if (!parsed.success) notFound(); // a tampered form, not a person's mistake: 404, never a 500
+  const input = parsed.data;
   const actor = await requireActor('admin', 'staff');
   let outcome = `status=${input.status}`;
   try {
@@ -63,7 +65,9 @@ export async function setServiceStatusAction(fd: FormData) {
 const reviewSchema = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1), field: z.string().max(40), translationLocale: z.string().max(10), locale: z.string().regex(/^[a-zA-Z-]{2,10}$/) });
 
 export async function markTranslationReviewedAction(fd: FormData) {
-  const input = reviewSchema.parse(Object.fromEntries(['id', 'version', 'field', 'translationLocale', 'locale'].map((k) => [k, fd.get(k)])));
+  const parsed = reviewSchema.safeParse(Object.fromEntries(['id', 'version', 'field', 'translationLocale', 'locale'].map((k) => [k, fd.get(k)])));
+  if (!parsed.success) notFound(); // a tampered form, not a person's mistake: 404, never a 500
+  const input = parsed.data;
   const actor = await requireActor('admin', 'staff');
   let outcome = 'reviewed=1';
   try {
@@ -78,7 +82,9 @@ export async function markTranslationReviewedAction(fd: FormData) {
 const restoreSchema = z.object({ id: z.uuid(), revisionId: z.uuid(), version: z.coerce.number().int().min(1), locale: z.string().regex(/^[a-zA-Z-]{2,10}$/) });
 
 export async function restoreServiceRevisionAction(fd: FormData) {
-  const input = restoreSchema.parse(Object.fromEntries(['id', 'revisionId', 'version', 'locale'].map((k) => [k, fd.get(k)])));
+  const parsed = restoreSchema.safeParse(Object.fromEntries(['id', 'revisionId', 'version', 'locale'].map((k) => [k, fd.get(k)])));
+  if (!parsed.success) notFound(); // a tampered form, not a person's mistake: 404, never a 500
+  const input = parsed.data;
   const actor = await requireActor('admin', 'staff');
   try {
     await restoreServiceRevisionOrThrow(actor, input.revisionId, input.version);
@@ -93,7 +99,9 @@ const verifySchema = z.object({ id: z.uuid(), locale: z.string().regex(/^[a-zA-Z
 
 /** "Verified, still correct" — from the dashboard or the editor. */
 export async function verifyServiceAction(fd: FormData) {
-  const input = verifySchema.parse(Object.fromEntries(['id', 'locale', 'back'].map((k) => [k, fd.get(k)])));
+  const parsed = verifySchema.safeParse(Object.fromEntries(['id', 'locale', 'back'].map((k) => [k, fd.get(k)])));
+  if (!parsed.success) notFound(); // a tampered form, not a person's mistake: 404, never a 500
+  const input = parsed.data;
   const actor = await requireActor('admin', 'staff');
   await verifyServiceOrThrow(actor, input.id);
   redirect(input.back === 'editor' ? `/${input.locale}/admin/services/${input.id}?verified=1` : `/${input.locale}/admin/verification?verified=${input.id}`);

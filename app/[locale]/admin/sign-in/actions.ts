@@ -5,7 +5,7 @@ import type { FormState } from '@/components/admin/form/form-state';
 import { clientAddress, formLocale, safeValues, zodFailure } from '@/lib/auth/action-helpers';
 import { readTwoFactorCookie, setTwoFactorCookie, startSessionCookie } from '@/lib/auth/session';
 import { completeTwoFactorSignIn, signInWithPassword } from '@/lib/data/accounts';
-import { signInSchema, twoFactorCodeSchema } from '@/lib/validation/accounts';
+import { signInSchema, signInSecondStepSchema } from '@/lib/validation/accounts';
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
@@ -27,7 +27,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
 
 export async function twoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
-  const parsed = twoFactorCodeSchema.safeParse({ code: formData.get('code') });
+  const parsed = signInSecondStepSchema.safeParse({ code: formData.get('code') });
   if (!parsed.success) return zodFailure(locale, parsed.error, {});
   const pending = await readTwoFactorCookie();
   const result = pending ? await completeTwoFactorSignIn(pending, parsed.data.code) : ({ status: 'invalid' } as const);

@@ -6,9 +6,9 @@ import type { FormState } from '@/components/admin/form/form-state';
 import { fieldFailure, formLocale, requestOrigin, safeValues, zodFailure } from '@/lib/auth/action-helpers';
 import { ForbiddenError, type Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/session';
-import { inviteUser } from '@/lib/data/invitations';
+import { inviteUser, resendInvitationOrThrow, revokeInvitationOrThrow } from '@/lib/data/invitations';
 import { changeUserRole, setUserDisabled, signOutEverywhere } from '@/lib/data/users';
-import { changeRoleSchema, inviteSchema, userIdSchema } from '@/lib/validation/accounts';
+import { changeRoleSchema, invitationCommandSchema, inviteSchema, userIdSchema } from '@/lib/validation/accounts';
 
 export async function inviteAction(_state: FormState, formData: FormData): Promise<FormState> {
   const locale = formLocale(formData);
@@ -34,8 +34,11 @@ export async function userCommandAction(formData: FormData): Promise<void> {
     redirect(`/${locale}/admin/users?error=1`);
   }
   revalidatePath(`/${locale}/admin/users`);
-  redirect(`/${locale}/admin/users?done=1`);
+  redirect(`/${locale}/admin/users?done=${DONE[command] ?? 'saved'}`);
 }
+
+/** Which success message the page shows after each command. */
+const DONE: Record<string, string> = { role: 'role', disable: 'disabled', enable: 'enabled', signOutEverywhere: 'signedOut' };
 
 async function runUserCommand(actor: Actor, command: string, formData: FormData) {
   if (command === 'role') {
@@ -54,4 +57,23 @@ function parseOrForbid<T>(schema: { safeParse: (v: unknown) => { success: true; 
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new ForbiddenError('bad input');
   return parsed.data;
+}
+
+/** Revoke or resend an invitation from the list; the outcome is shown through the URL. */
+export async function invitationCommandAction(formData: FormData): Promise<void> {
+  const locale = formLocale(formData);
+  const actor = await requireActor('admin');
+  const parsed = invitationCommandSchema.safeParse({ command: formData.get('command'), invitationId: formData.get('invitationId') });
+  let outcome = 'error=1';
+  if (parsed.success) {
+    try {
+      if (parsed.data.command === 'revoke') await revokeInvitationOrThrow(actor, parsed.data.invitationId);
+      else await resendInvitationOrThrow(actor, parsed.data.invitationId, locale, await requestOrigin());
+      outcome = `done=${parsed.data.command === 'revoke' ? 'revoked' : 'resent'}`;
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+    }
+  }
+  revalidatePath(`/${locale}/admin/users`);
+  redirect(`/${locale}/admin/users?${outcome}#invitations-title`);
 }

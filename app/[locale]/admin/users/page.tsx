@@ -1,28 +1,32 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActionForm } from '@/components/admin/form/ActionForm';
+import { ConfirmAction } from '@/components/admin/ui/ConfirmAction';
+import { listInvitations } from '@/lib/data/invitations';
 import { requireActor } from '@/lib/auth/session';
 import { listOrganizationChoices, listUsers } from '@/lib/data/users';
-import { inviteAction, userCommandAction } from './actions';
+import { invitationCommandAction, inviteAction, userCommandAction } from './actions';
+import { InvitationsTable } from '@/components/admin/users/InvitationsTable';
 
 const small = 'rounded border border-gray-600 px-2 py-1 text-sm focus:outline-2 focus:outline-offset-2 focus:outline-blue-700';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string; error?: string }> };
+const DONE_MESSAGES = ['saved', 'role', 'disabled', 'enabled', 'signedOut', 'revoked', 'resent'] as const;
 
 export default async function UsersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor('admin');
-  const [t, f, e, roles, users, organizations] = await Promise.all([
-    getTranslations('AdminUsers'), getTranslations('AccountFields'), getTranslations('AccountErrors'), getTranslations('AccountRoles'), listUsers(actor), listOrganizationChoices(actor),
+  const [t, f, e, roles, users, organizations, invitations] = await Promise.all([
+    getTranslations('AdminUsers'), getTranslations('AccountFields'), getTranslations('AccountErrors'), getTranslations('AccountRoles'), listUsers(actor), listOrganizationChoices(actor), listInvitations(actor),
   ]);
   const roleOptions = (['staff', 'partner', 'admin'] as const).map((r) => ({ value: r, label: roles(r) }));
   const query = await searchParams;
-  const done = query.done === '1';
+  const done = DONE_MESSAGES.find((d) => d === query.done) ?? (query.done ? 'saved' : null);
   const failed = query.error === '1';
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      {done ? <p role="status" className="rounded bg-green-100 p-3 text-green-900">{t('done')}</p> : null}
+      {done ? <p role="status" className="rounded bg-green-100 p-3 text-green-900">{done === 'saved' ? t('done') : t(`done_.${done}`)}</p> : null}
       {failed ? <p role="alert" className="rounded bg-red-100 p-3 text-red-900">{e('notAllowed')}</p> : null}
       <section aria-labelledby="invite-title">
         <h2 id="invite-title" className="mb-3 text-xl font-semibold">{t('inviteTitle')}</h2>
@@ -37,6 +41,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
           ]}
         />
       </section>
+      <InvitationsTable invitations={invitations} locale={locale} action={invitationCommandAction} />
       <section aria-labelledby="list-title">
         <h2 id="list-title" className="mb-3 text-xl font-semibold">{t('listTitle')}</h2>
         <div className="overflow-x-auto">
@@ -70,13 +75,20 @@ export default async function UsersPage({ params, searchParams }: Props) {
                         </select>
                         <button type="submit" className={small}>{t('changeRole')}</button>
                       </form>
-                      {user.id !== actor.userId ? (
+                      {user.id !== actor.userId && user.disabled ? (
                         <form action={userCommandAction}>
                           <input type="hidden" name="locale" value={locale} />
                           <input type="hidden" name="userId" value={user.id} />
-                          <input type="hidden" name="command" value={user.disabled ? 'enable' : 'disable'} />
-                          <button type="submit" className={small} aria-label={`${user.disabled ? t('enable') : t('disable')}: ${user.name}`}>{user.disabled ? t('enable') : t('disable')}</button>
+                          <input type="hidden" name="command" value="enable" />
+                          <button type="submit" className={small} aria-label={`${t('enable')}: ${user.name}`}>{t('enable')}</button>
                         </form>
+                      ) : null}
+                      {user.id !== actor.userId && !user.disabled ? (
+                        <ConfirmAction
+                          label={t('disable')} labelFor={`${t('disable')}: ${user.name}`}
+                          question={t('disableQuestion', { name: user.name })} confirmLabel={t('disableConfirm')}
+                          action={userCommandAction} hidden={{ locale, userId: user.id, command: 'disable' }}
+                        />
                       ) : null}
                       <form action={userCommandAction}>
                         <input type="hidden" name="locale" value={locale} />

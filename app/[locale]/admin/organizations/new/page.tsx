@@ -7,5 +7,5 @@ export default async function Page({ params }: { params: Promise<{ locale: strin
   const { locale } = await params;
   setRequestLocale(locale);
   const actor = await requireActor('admin', 'staff');
-  return <SimpleEdit actor={actor} kind="organization" locale={locale} id={null} action={saveOrganizationAction} saved={false} />;
+  return <SimpleEdit actor={actor} kind="organization" locale={locale} id={null} action={saveOrganizationAction} notices={{}} />;
 }

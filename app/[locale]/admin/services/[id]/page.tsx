@@ -2,14 +2,18 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import Link from 'next/link';
 import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { ServiceEditorForm } from '@/components/admin/editors/ServiceEditorForm';
+import { ServicePlaces } from '@/components/admin/editors/ServicePlaces';
 import { serviceToFormValues } from '@/components/admin/editors/service-values';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
+import { ConfirmAction } from '@/components/admin/ui/ConfirmAction';
 import { requireActor } from '@/lib/auth/session';
+import { listPlacesOfService } from '@/lib/data/admin/places';
 import { getServiceFormOptions } from '@/lib/data/admin/services';
 import { markTranslationReviewedAction, saveServiceAction, setServiceStatusAction, verifyServiceAction } from '../actions';
 import { loadServiceOr404 } from '../load';
+import { removePlaceAction } from '../places-actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -18,11 +22,11 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requireActor('admin', 'staff');
   const service = await loadServiceOr404(actor, id);
-  const [t, c, format, options, sp] = await Promise.all([
-    getTranslations('EditorService'), getTranslations('EditorCommon'), getFormatter(), getServiceFormOptions(actor, service.organizationId), searchParams,
+  const [t, c, p, format, options, places, sp] = await Promise.all([
+    getTranslations('EditorService'), getTranslations('EditorCommon'), getTranslations('EditorPlace'), getFormatter(), getServiceFormOptions(actor, service.organizationId), listPlacesOfService(actor, service.id), searchParams,
   ]);
   const blocked = sp.blocked?.split(',').filter((f) => ['name', 'summary', 'description', 'categoryIds', 'contact'].includes(f)) ?? [];
-  const notice = sp.saved ? c('saved') : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`) : sp.verified ? t('verifiedNotice') : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : null;
+  const notice = sp.saved ? c('saved') : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`) : sp.verified ? t('verifiedNotice') : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : sp.placeAdded ? p('added') : sp.placeSaved ? p('saved') : sp.placeRemoved ? p('removed') : null;
   const statusButtons = (['published', 'archived', 'draft'] as const).filter((s) => s !== service.status);
   return (
     <div>
@@ -41,13 +45,16 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <div className="mb-6 flex flex-wrap gap-3">
-        {statusButtons.map((status) => (
+        {statusButtons.map((status) => status === 'archived' ? (
+          <ConfirmAction key={status} label={t('setStatus.archived')} question={t('archiveQuestion')} confirmLabel={t('archiveConfirm')}
+            action={setServiceStatusAction} hidden={{ id: service.id, version: String(service.version), status, locale }} />
+        ) : (
           <form key={status} action={setServiceStatusAction}>
             <input type="hidden" name="id" value={service.id} />
             <input type="hidden" name="version" value={service.version} />
             <input type="hidden" name="status" value={status} />
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className={status === 'archived' ? buttonClass.danger : buttonClass.secondary}>{t(`setStatus.${status}`)}</button>
+            <button type="submit" className={buttonClass.secondary}>{t(`setStatus.${status}`)}</button>
           </form>
         ))}
         <form action={verifyServiceAction}>
@@ -59,6 +66,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         <Link href={`/${locale}/admin/services/${service.id}/history`} className="self-center text-blue-800 underline">{t('history')}</Link>
         {service.status === 'published' ? <Link href={`/${locale}/services/${service.slug}`} className="self-center text-blue-800 underline">{t('viewPublic')}</Link> : null}
       </div>
+      <ServicePlaces serviceId={service.id} serviceVersion={service.version} locale={locale} places={places} removeAction={removePlaceAction} />
       <EditorIntl>
         <ServiceEditorForm key={service.version} action={saveServiceAction} id={service.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: serviceToFormValues(service), version: service.version }} />

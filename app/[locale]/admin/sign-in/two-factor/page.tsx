@@ -19,7 +19,7 @@ export default async function TwoFactorPage({ params }: { params: Promise<{ loca
             action={twoFactorAction}
             hidden={{ locale }}
             submitLabel={t('submit')}
-            fields={[{ name: 'code', label: f('code'), autoComplete: 'one-time-code', inputMode: 'numeric', required: true }]}
+            fields={[{ name: 'code', label: f('codeOrRecovery'), hint: t('recoveryHint'), autoComplete: 'one-time-code', required: true }]}
           />
         </>
       ) : (

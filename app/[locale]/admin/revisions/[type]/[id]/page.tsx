@@ -4,9 +4,11 @@ import { DiffTable } from '@/components/admin/editors/DiffTable';
 import { buttonClass } from '@/components/admin/forms/Field';
 import { requireActor } from '@/lib/auth/session';
 import { diffSnapshots, flattenSnapshot } from '@/lib/data/admin/diff';
-import { getRevisionOrThrow, listRevisions, type EntityType } from '@/lib/data/admin/revisions';
+import { currentVersionOf, getRevisionOrThrow, listRevisions, type EntityType } from '@/lib/data/admin/revisions';
+import { editorPath } from '@/lib/validation/admin/entity-commands';
+import { restoreRevisionAction } from '../../actions';
 
-type Props = { params: Promise<{ locale: string; type: string; id: string }>; searchParams: Promise<{ from?: string; to?: string; view?: string }> };
+type Props = { params: Promise<{ locale: string; type: string; id: string }>; searchParams: Promise<{ from?: string; to?: string; view?: string; stale?: string; failed?: string }> };
 const TYPES: EntityType[] = ['organization', 'guide', 'category', 'settings'];
 
 /** A8 for organizations, guides, categories and settings: view and compare any revision. */
@@ -20,6 +22,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const ids = new Set(revisions.map((r) => r.id));
   const latest = revisions[0] ? await getRevisionOrThrow(actor, revisions[0].id) : null;
   const name = String(latest?.snapshot.name ?? latest?.snapshot.title ?? latest?.snapshot.cityName ?? id);
+  const restorable = entityType === 'organization' || entityType === 'guide' || entityType === 'category' ? entityType : null;
+  const currentVersion = restorable ? await currentVersionOf(actor, restorable, id) : null;
   const view = sp.view && ids.has(sp.view) ? await getRevisionOrThrow(actor, sp.view) : null;
   let diff = null;
   if (sp.from && sp.to && ids.has(sp.from) && ids.has(sp.to)) {
@@ -29,7 +33,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   }
   return (
     <div>
+      {restorable ? <p className="mb-1"><a href={`/${locale}/admin/${editorPath(restorable)}/${id}`} className="text-blue-800 underline">{t('backToEditor')}</a></p> : null}
       <h1 className="mb-4 text-2xl font-bold" dir="auto">{t('title', { name })}</h1>
+      {sp.stale ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{c('staleAction')}</p> : null}
+      {sp.failed ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{t('restoreFailed')}</p> : null}
       {revisions.length === 0 ? <p>{t('none')}</p> : (
         <form method="get" className="mb-6">
           <table className="w-full border-collapse text-start">
@@ -66,6 +73,16 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       {view ? (
         <section aria-labelledby="view-title">
           <h2 id="view-title" className="text-xl font-semibold">{t('viewTitle', { version: view.version })}</h2>
+          {restorable && currentVersion !== null && view.version !== currentVersion ? (
+            <form action={restoreRevisionAction} className="my-3">
+              <input type="hidden" name="kind" value={restorable} />
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" name="revisionId" value={view.id} />
+              <input type="hidden" name="version" value={currentVersion} />
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className={buttonClass.primary}>{t('restoreN', { version: view.version })}</button>
+            </form>
+          ) : null}
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
             {[...flattenSnapshot(view.snapshot)].map(([k, v]) => (
               <div key={k} className="contents">

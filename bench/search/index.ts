@@ -71,7 +71,7 @@ async function measureDatabase(client: pg.Client, mix: BenchQuery[]) {
     // As lib/data/search.ts runs it: in a transaction with more work_mem when asked.
     if (options?.workMem) {
       await client.query('BEGIN');
-      await client.query("SELECT set_config('work_mem', $1, true)", [options.workMem]);
+      await client.query("SELECT set_config('work_mem', $1, true), set_config('jit', 'off', true)", [options.workMem]);
     }
     const { rows } = await client.query(query.text, query.values as unknown[]);
     if (options?.workMem) await client.query('COMMIT');

@@ -8,7 +8,11 @@ import { searchPassSql, type SearchPassInput, type SearchPassRow } from './searc
 // order stays sensible. When all words together still find nothing, any word may match.
 // The runner is passed in so the benchmark times exactly the statements a page runs.
 
-/** Runs one statement; `workMem`: run it in a transaction with that much work_mem. */
+/**
+ * Runs one statement; `workMem`: run it in a transaction with that much work_mem, and without
+ * JIT compilation — the search statement's estimated cost can pass jit_above_cost on broad
+ * queries, and compiling costs more than the few ms the statement runs for.
+ */
 export type SqlRunner = <T>(query: Prisma.Sql, options?: { workMem?: string }) => Promise<T[]>;
 
 /**

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import type { SearchClock } from '../search/clock';
-import { openNowCtes } from './search-open-now-sql';
+import { exceptionalCte, openNowSql } from './search-open-now-sql';
 import type { SearchFlag } from '../validation/search-params';
 
 // The one SQL statement behind a search page: match, make public, filter, count every
@@ -30,15 +30,15 @@ export type SearchPassInput = {
 
 type Group = 'category' | 'lang' | 'distance' | SearchFlag;
 
-const FLAG_COLUMNS: Record<SearchFlag, Prisma.Sql> = {
-  free: Prisma.sql`b."isFree"`,
-  noid: Prisma.sql`b."noIdNeeded"`,
-  allstatus: Prisma.sql`b."servesRegardlessOfStatus"`,
-  walkin: Prisma.sql`b."acceptsWalkIns"`,
-  opennow: Prisma.sql`b.open_now`,
-  wheelchair: Prisma.sql`b."wheelchairAccessible"`,
-  interpreter: Prisma.sql`b."interpreterAvailable"`,
-};
+/**
+ * Bits of the mask `m` each matching service gets: its yes/no traits (precomputed in
+ * ServiceSearchDocument.traits by refresh_service_search(), same bits), "open now", and
+ * whether it is in the chosen category and speaks the chosen language. Every filter but
+ * distance is then one test, `m & bits = bits`, on a row or on a group of rows.
+ */
+export const TRAIT_BITS: Record<SearchFlag, number> = { free: 1, noid: 2, allstatus: 4, walkin: 8, opennow: 16, wheelchair: 32, interpreter: 64 };
+const CATEGORY_BIT = 128;
+const LANGUAGE_BIT = 256;
 
 const ORDERS = {
   relevance: Prisma.sql`score DESC, "sortName", "serviceId"`,
@@ -46,30 +46,83 @@ const ORDERS = {
   name: Prisma.sql`"sortName", "serviceId"`,
 };
 
-function filterPredicates(input: SearchPassInput): { group: Group; sql: Prisma.Sql }[] {
+/** Each active filter group with the bits it requires (distance requires none: it is a radius). */
+function activeGroups(input: SearchPassInput): { group: Group; bits: number }[] {
   return [
-    ...(input.categoryId ? [{ group: 'category' as const, sql: Prisma.sql`${input.categoryId}::uuid = ANY (b."categoryIds")` }] : []),
-    ...(input.lang ? [{ group: 'lang' as const, sql: Prisma.sql`${input.lang}::text = ANY (b.languages)` }] : []),
-    ...input.flags.map((flag) => ({ group: flag, sql: FLAG_COLUMNS[flag] })),
-    ...(input.origin && input.radius ? [{ group: 'distance' as const, sql: Prisma.sql`b.distance <= ${input.radius}::float8` }] : []),
+    ...(input.categoryId ? [{ group: 'category' as const, bits: CATEGORY_BIT }] : []),
+    ...(input.lang ? [{ group: 'lang' as const, bits: LANGUAGE_BIT }] : []),
+    ...input.flags.map((flag) => ({ group: flag, bits: TRAIT_BITS[flag] })),
+    ...(input.origin && input.radius ? [{ group: 'distance' as const, bits: 0 }] : []),
   ];
 }
 
-/** Counts of the facets, as json_build_object arguments. An option's count applies every other group's filter. */
-function countColumns(input: SearchPassInput, allExcept: (group?: Group) => Prisma.Sql): Prisma.Sql {
-  const columns: Prisma.Sql[] = [Prisma.sql`'unfiltered', count(*)`, Prisma.sql`'total', count(*) FILTER (WHERE ${allExcept()})`];
-  for (const flag of Object.keys(FLAG_COLUMNS) as SearchFlag[]) {
-    columns.push(Prisma.sql`${`flag:${flag}`}::text, count(*) FILTER (WHERE ${allExcept(flag)} AND ${FLAG_COLUMNS[flag]})`);
+/**
+ * "Every active filter except `group`'s", as the bits required and whether the radius applies.
+ * An option's count applies every other group's filter.
+ */
+type Condition = { bits: number; radius: boolean };
+
+function conditionExcept(input: SearchPassInput, group?: Group): Condition {
+  const kept = activeGroups(input).filter((g) => g.group !== group);
+  return { bits: kept.reduce((bits, g) => bits | g.bits, 0), radius: kept.some((g) => g.group === 'distance') };
+}
+
+/** The condition on one matching service (a row of base). */
+function rowCondition(input: SearchPassInput, { bits, radius }: Condition): Prisma.Sql {
+  const parts = [Prisma.sql`b.m & ${bits}::int = ${bits}::int`];
+  if (radius) parts.push(Prisma.sql`b.distance <= ${input.radius}::float8`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * Radii in increasing order, with the chosen one: a matching service's distance band is the
+ * position of the smallest it is within (past the last: none, or no place), so "within r"
+ * is "band <= position of r".
+ */
+function bandRadii(input: SearchPassInput): number[] {
+  return [...new Set([...input.radii, ...(input.radius ? [input.radius] : [])])].sort((a, b) => a - b);
+}
+
+function bandSql(input: SearchPassInput): Prisma.Sql {
+  if (!input.origin) return Prisma.sql`0`;
+  const radii = bandRadii(input);
+  return Prisma.sql`CASE ${Prisma.join(radii.map((r, i) => Prisma.sql`WHEN b.distance <= ${r}::float8 THEN ${i}::int`), ' ')} ELSE ${radii.length}::int END`;
+}
+
+/** The condition on one group of matching services (a row of groups: same m, same band). */
+function groupCondition(input: SearchPassInput, { bits, radius }: Condition, extraBits = 0, within: number | null = null): Prisma.Sql {
+  const all = bits | extraBits;
+  const parts = [Prisma.sql`m & ${all}::int = ${all}::int`];
+  const radii = bandRadii(input);
+  if (radius) parts.push(Prisma.sql`band <= ${radii.indexOf(input.radius!)}::int`);
+  if (within !== null) parts.push(Prisma.sql`band <= ${radii.indexOf(within)}::int`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** Counts of the facets, as json_build_object arguments, summed over the groups. */
+function countColumns(input: SearchPassInput): Prisma.Sql {
+  const sum = (condition: Prisma.Sql) => Prisma.sql`coalesce(sum(n) FILTER (WHERE ${condition}), 0)`;
+  const columns: Prisma.Sql[] = [Prisma.sql`'unfiltered', coalesce(sum(n), 0)`, Prisma.sql`'total', ${sum(groupCondition(input, conditionExcept(input)))}`];
+  for (const flag of Object.keys(TRAIT_BITS) as SearchFlag[]) {
+    columns.push(Prisma.sql`${`flag:${flag}`}::text, ${sum(groupCondition(input, conditionExcept(input, flag), TRAIT_BITS[flag]))}`);
   }
-  for (const { group } of filterPredicates(input)) {
-    columns.push(Prisma.sql`${`without:${group}`}::text, count(*) FILTER (WHERE ${allExcept(group)})`);
+  for (const { group } of activeGroups(input)) {
+    columns.push(Prisma.sql`${`without:${group}`}::text, ${sum(groupCondition(input, conditionExcept(input, group)))}`);
   }
   if (input.origin) {
     for (const radius of input.radii) {
-      columns.push(Prisma.sql`${`within:${radius}`}::text, count(*) FILTER (WHERE ${allExcept('distance')} AND b.distance <= ${radius}::float8)`);
+      columns.push(Prisma.sql`${`within:${radius}`}::text, ${sum(groupCondition(input, conditionExcept(input, 'distance'), 0, radius))}`);
     }
   }
   return Prisma.join(columns, ', ');
+}
+
+/** Bits of m computed per search: open now, and the chosen category and language. */
+function searchBitsSql(input: SearchPassInput): Prisma.Sql {
+  const bits = [Prisma.sql`CASE WHEN ${openNowSql(input.clock)} THEN ${TRAIT_BITS.opennow}::int ELSE 0 END`];
+  if (input.categoryId) bits.push(Prisma.sql`CASE WHEN ${input.categoryId}::uuid = ANY (f."categoryIds") THEN ${CATEGORY_BIT}::int ELSE 0 END`);
+  if (input.lang) bits.push(Prisma.sql`CASE WHEN ${input.lang}::text = ANY (f.languages) THEN ${LANGUAGE_BIT}::int ELSE 0 END`);
+  return Prisma.join(bits, ' | ');
 }
 
 // The matching services with their score: 1 when their name holds every word (0.5 some word),
@@ -108,36 +161,42 @@ function distanceSql(input: SearchPassInput): Prisma.Sql {
 }
 
 export function searchPassSql(input: SearchPassInput): Prisma.Sql {
-  const predicates = filterPredicates(input);
-  const allExcept = (group?: Group) => {
-    const kept = predicates.filter((p) => p.group !== group).map((p) => p.sql);
-    return kept.length ? Prisma.sql`(${Prisma.join(kept, ' AND ')})` : Prisma.sql`TRUE`;
-  };
   const text = input.text ?? { words: [], extras: [], matchAny: false };
   const order = ORDERS[input.order];
+  const all = rowCondition(input, conditionExcept(input));
+  // base holds one narrow row per matching public service; groups folds those with the same
+  // bits and distance band into one row with their number, n: typically a few hundred rows
+  // for tens of thousands of matches. Counts sum n over groups; categories and languages
+  // group base by set id first, then unnest each distinct array once. (Counting with FILTER
+  // rather than WHERE keeps the planner's estimate of rows high enough to hash, not sort.)
   return Prisma.sql`
     WITH query AS (SELECT * FROM search_query(${text.words}::text[], ${text.extras}::text[], ${input.locale}, ${text.matchAny})),
     ${nameMatchCtes(input)}
-    ${openNowCtes(input.clock)},
+    ${exceptionalCte(input.clock)},
     source AS (${sourceSql(input)}),
     base AS MATERIALIZED (
-      SELECT f."serviceId", f.score, f."sortName", f."categoryIds", f.languages, f."isFree", f."acceptsWalkIns", f."noIdNeeded",
-        f."servesRegardlessOfStatus", f."interpreterAvailable", f."wheelchairAccessible", ${distanceSql(input)} AS distance,
-        CASE WHEN f."serviceId" IN (SELECT "serviceId" FROM exceptional) THEN f."serviceId" IN (SELECT "serviceId" FROM open_exceptional)
-          ELSE coalesce(f."openMinutes" @> ${input.clock.minuteOfWeek}::int, false) END AS open_now
+      SELECT f."serviceId", f.score, f."sortName", f."categorySetId", f."languageSetId", ${distanceSql(input)} AS distance,
+        f.traits | ${searchBitsSql(input)} AS m
       FROM source f
       -- PRODUCT T5: published, of a published organization, verified recently enough.
       WHERE f.listed AND (f."verifiedAt" >= ${input.cutoff} OR (f."verifiedAt" IS NULL AND f."createdAt" >= ${input.cutoff}))
     ),
-    page AS (SELECT distance, score, "sortName", "serviceId" FROM base b WHERE ${allExcept()} ORDER BY ${order} LIMIT ${input.limit}::int OFFSET ${input.offset}::int)
+    groups AS (SELECT m, ${bandSql(input)} AS band, count(*)::int AS n FROM base b GROUP BY 1, 2),
+    page AS (SELECT distance, score, "sortName", "serviceId" FROM base b WHERE ${all} ORDER BY ${order} LIMIT ${input.limit}::int OFFSET ${input.offset}::int)
     SELECT
       (SELECT coalesce(json_agg(json_build_object('slug', s.slug, 'distance', distance) ORDER BY ${order}), '[]'::json)
         FROM page JOIN "Service" s ON s.id = page."serviceId") AS items,
-      (SELECT json_build_object(${countColumns(input, allExcept)}) FROM base b) AS counts,
+      (SELECT json_build_object(${countColumns(input)}) FROM groups) AS counts,
       (SELECT coalesce(json_object_agg(id, n), '{}'::json) FROM (
-        SELECT unnest(b."categoryIds") AS id, count(*) AS n FROM base b WHERE ${allExcept('category')} GROUP BY 1) AS c) AS "categoryCounts",
+        SELECT u.id, sum(g.n) AS n
+        FROM (SELECT "categorySetId", count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'category'))})::int AS n FROM base b GROUP BY 1) AS g
+        JOIN "SearchCategorySet" cs ON cs.id = g."categorySetId" CROSS JOIN unnest(cs."categoryIds") AS u (id)
+        WHERE g.n > 0 GROUP BY 1) AS c) AS "categoryCounts",
       (SELECT coalesce(json_object_agg(code, n), '{}'::json) FROM (
-        SELECT unnest(b.languages) AS code, count(*) AS n FROM base b WHERE ${allExcept('lang')} GROUP BY 1) AS l) AS "languageCounts",
+        SELECT u.code, sum(g.n) AS n
+        FROM (SELECT "languageSetId", count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'lang'))})::int AS n FROM base b GROUP BY 1) AS g
+        JOIN "SearchLanguageSet" ls ON ls.id = g."languageSetId" CROSS JOIN unnest(ls.languages) AS u (code)
+        WHERE g.n > 0 GROUP BY 1) AS l) AS "languageCounts",
       (SELECT coalesce(json_agg(slug ORDER BY rank DESC, "sortOrder"), '[]'::json) FROM (
         SELECT c.slug, c."sortOrder", ts_rank(d.document, query.tsq) AS rank
         FROM "CategorySearchDocument" d JOIN "Category" c ON c.id = d."categoryId" CROSS JOIN query

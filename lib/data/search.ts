@@ -52,7 +52,7 @@ export type SearchOutcome = {
 const runOnDb: SqlRunner = (query, options) =>
   options?.workMem
     ? db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT set_config('work_mem', ${options.workMem}, true)`;
+        await tx.$executeRaw`SELECT set_config('work_mem', ${options.workMem}, true), set_config('jit', 'off', true)`;
         return tx.$queryRaw(query);
       })
     : db.$queryRaw(query);

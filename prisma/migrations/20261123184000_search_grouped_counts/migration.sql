@@ -131,7 +131,7 @@ BEGIN
     strip(coalesce(w.names, '')),
     c.primary_id,
     coalesce(c.ids, '{}'),
-    s.languages, s."isFree", s."acceptsWalkIns", 'none_needed' = ANY (s."idsAccepted"), s."servesRegardlessOfStatus",
+    s.languages, s."isFree", s."acceptsWalkIns", coalesce('none_needed' = ANY (s."idsAccepted"), false), s."servesRegardlessOfStatus",
     s."interpreterAvailable",
     coalesce(places.wheelchair, false),
     coalesce(places.latitudes, '{}'),

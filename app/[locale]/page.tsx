@@ -11,11 +11,11 @@ import { listPublicGuides } from '@/lib/data/guides';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  return { alternates: await localeAlternates(locale, '') };
+  return publicPageMetadata(locale, '', {});
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,11 +1,11 @@
 import type { PublicEventDetail } from '@/lib/data/event-detail';
 import { placeLine } from '@/lib/data/event-feeds';
-import { jsonLdScriptText } from '@/lib/events/json-ld';
+import { jsonLdScriptText } from '@/lib/seo/json-ld';
 import { zonedParts } from '@/lib/time/zoned';
 
 // schema.org Event (PRODUCT I4), rendered by the server. The place comes from the public
 // location, so a confidential place is its neighborhood only; the text is escaped so
-// that "</script>" in a title cannot end the element (lib/events/json-ld.ts).
+// that "</script>" in a title cannot end the element (lib/seo/json-ld.ts).
 
 const localIso = (d: Date, tz: string) => {
   const p = zonedParts(d, tz);

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { FormState } from '@/components/admin/form/form-state';
 import { DEFAULT_LOCALE, isAppLocale, type AppLocale } from '@/lib/i18n/locales';
 import type { PasswordProblem } from './password-rules';
+import { configuredOrigin, siteOrigin } from '../http/site-origin';
 
 export function formLocale(formData: FormData): AppLocale {
   const value = String(formData.get('locale') ?? '');
@@ -57,12 +58,8 @@ const ERROR_KEYS: Record<string, true> = Object.fromEntries(
  * request's host is used.
  */
 export async function requestOrigin(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, '');
-  if (process.env.NODE_ENV !== 'production') {
-    const host = (await headers()).get('host');
-    if (host) return `http://${host}`;
-  }
-  return `http://localhost:${process.env.PORT ?? 3000}`;
+  if (configuredOrigin() || process.env.NODE_ENV === 'production') return siteOrigin();
+  return siteOrigin(await headers());
 }
 
 /** The client's address, used only as an in-memory rate-limit key (never stored). */

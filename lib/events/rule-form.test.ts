@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zonedParts, zonedToInstant } from '../time/zoned';
 import { expandOccurrences, lastEnd, resolveOccurrences } from './recurrence';
-import { jsonLdScriptText } from './json-ld';
+import { jsonLdScriptText } from '../seo/json-ld';
 import { buildRule, choiceFromRule, weekdayPosition } from './rule-form';
 
 const NY = 'America/New_York';

@@ -57,6 +57,13 @@ export function withSecurityHeaders(request: NextRequest, handle: (request: Next
   const response = handle(request);
   response.headers.set('Content-Security-Policy', policy);
   for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
+  // Staff forms post to server actions, which refuse a POST whose Origin is not this site's;
+  // under no-referrer a browser sends `Origin: null` for a plain (no-JavaScript) form post.
+  // same-origin still tells other sites nothing.
+  if (isStaffArea(request.nextUrl.pathname)) response.headers.set('Referrer-Policy', 'same-origin');
   if (sendsHsts()) response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return response;
 }
+
+/** /<locale>/admin and below. */
+export const isStaffArea = (pathname: string) => /^\/[^/]+\/admin(\/|$)/.test(pathname);

@@ -47,7 +47,9 @@ test('category page passes axe in Spanish', async ({ page }) => {
 
 test('guides list and a guide page', async ({ page }) => {
   await page.goto('/en/guides');
-  await expect(page.locator('main li')).toHaveCount(6);
+  // The 6 seeded guides; staff-area tests running alongside may have published more.
+  await expect(page.locator('main li').nth(5)).toBeVisible();
+  expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(6);
   await page.getByRole('link', { name: /Know your rights/i }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Know your rights/i);
   await expect(page.locator('main h2').first()).toBeVisible();

@@ -41,6 +41,10 @@ test('the sitemap lists every public page in every language, and no hidden listi
     expect(urls).toContain(`${baseURL}/${locale}/events/${DEMO_SLUGS.event}`);
   }
   expect(urls.some((u) => u.includes(DEMO_SLUGS.hiddenStaleService))).toBe(false);
+  // Each entry names its language versions.
+  const services = await (await request.get('/sitemaps/services-0.xml')).text();
+  expect(services).toContain(`<xhtml:link rel="alternate" hreflang="ar" href="${baseURL}/ar/services/${DEMO_SLUGS.eslService}"/>`);
+  expect(services).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${baseURL}/en/services/${DEMO_SLUGS.eslService}"/>`);
   expect(new Set(urls).size).toBe(urls.length);
   expect((await request.get('/sitemaps/services-999.xml')).status()).toBe(404);
   expect((await request.get('/sitemaps/nonsense.xml')).status()).toBe(404);
@@ -144,4 +148,30 @@ test('the bare address negotiates regional and partial language tags, and surviv
     expect(cased.status()).toBeGreaterThanOrEqual(300);
     expect(new URL(cased.headers()['location']!, 'http://x').pathname).toBe('/en/guides');
   }
+});
+
+test('service and organization pages carry schema.org data and share cards; a confidential place stays a neighborhood', async ({ request, baseURL }) => {
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  const html = await (await request.get(`/es/services/${DEMO_SLUGS.eslService}`)).text();
+  const [service] = jsonLd(html);
+  expect(service).toMatchObject({ '@context': 'https://schema.org', '@type': 'Service', url: `${baseURL}/es/services/${DEMO_SLUGS.eslService}` });
+  expect(service!.provider).toMatchObject({ '@type': 'Organization' });
+  expect((service!.availableChannel as unknown[]).length).toBeGreaterThan(0);
+  expect(Array.isArray(service!.availableLanguage)).toBe(true);
+  expect((service!.hoursAvailable as { dayOfWeek: string; opens: string }[])[0]).toMatchObject({ dayOfWeek: expect.stringMatching(/^https:\/\/schema\.org\/\w+day$/), opens: expect.stringMatching(/^\d\d:\d\d$/) });
+  expect(html).toMatch(/<meta property="og:title" content="[^"]+"\/>/);
+  expect(html).toContain(`<meta property="og:url" content="${baseURL}/es/services/${DEMO_SLUGS.eslService}"/>`);
+  expect(html).toContain('<meta name="twitter:card" content="summary"/>');
+
+  const confidential = jsonLd(await (await request.get(`/en/services/${DEMO_SLUGS.confidentialService}`)).text())[0]!;
+  const places = (confidential.availableChannel as { serviceLocation?: { address?: unknown; geo?: unknown } }[]).flatMap((c) => (c.serviceLocation ? [c.serviceLocation] : []));
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) {
+    expect(typeof place.address === 'string' || place.address === undefined).toBe(true);
+    expect(place.geo).toBeUndefined();
+  }
+
+  const [organization] = jsonLd(await (await request.get(`/en/organizations/${DEMO_SLUGS.organization}`)).text());
+  expect(organization).toMatchObject({ '@type': 'Organization', url: `${baseURL}/en/organizations/${DEMO_SLUGS.organization}` });
 });

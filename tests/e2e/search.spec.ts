@@ -91,6 +91,7 @@ test('typo tolerance and other languages on the search page', async ({ page }) =
 });
 
 test('search pages pass axe, left to right and right to left', async ({ page }) => {
+  test.slow(); // several pages, each through axe
   for (const path of ['/en/search?q=lawyer&free=1&near=downtown&within=5', '/ar/search?q=%D9%85%D8%AD%D8%A7%D9%85%D9%8A', '/fa-AF/search?opennow=1&lang=prs', '/es/search', '/zh-Hans/search?q=%E8%8B%B1%E8%AF%AD%E8%AF%BE']) {
     await page.goto(path);
     await expectNoAxeViolations(page);

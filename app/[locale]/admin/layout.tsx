@@ -6,7 +6,8 @@ import { navItemsFor } from '@/components/admin/nav-items';
 import { getCurrentActor } from '@/lib/auth/session';
 import { signOutAction } from './actions';
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+// same-origin, not the public pages' no-referrer: see lib/http/security-headers.ts (staff forms).
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: 'same-origin' };
 
 /**
  * The staff area's frame: menu for the actor's role and sign-out. Signed-out visitors get

@@ -12,14 +12,14 @@ import { formatDate } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { zonedToInstant } from '@/lib/time/zoned';
 import { filtersToQuery, parseEventFilters } from '@/lib/validation/event-params';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'EventsList' });
-  return { title: t('title'), description: t('intro'), alternates: await localeAlternates(locale, '/events') };
+  return publicPageMetadata(locale, '/events', { title: t('title'), description: t('intro') });
 }
 
 /** P5: upcoming events, grouped by day, filtered and paginated through the URL. */

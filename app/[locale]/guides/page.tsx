@@ -5,12 +5,12 @@ import { listPublicGuides } from '@/lib/data/guides';
 import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Guides' });
-  return { title: t('title'), alternates: await localeAlternates(locale, '/guides') };
+  return publicPageMetadata(locale, '/guides', { title: t('title') });
 }
 
 export default async function GuidesPage({ params }: { params: Promise<{ locale: string }> }) {

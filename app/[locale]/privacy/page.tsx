@@ -3,12 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/ui/PhoneLink';
 import { getPublicSettings } from '@/lib/data/settings';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Privacy' });
-  return { title: t('title'), alternates: await localeAlternates(locale, '/privacy') };
+  return publicPageMetadata(locale, '/privacy', { title: t('title') });
 }
 
 // PRODUCT P8: every sentence here must stay true of what the code does (messages/trust,

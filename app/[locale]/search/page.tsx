@@ -16,7 +16,7 @@ import { getPublicSettings } from '@/lib/data/settings';
 import { activeFilters, searchQueryString } from '@/lib/search/url';
 import { parseSearchParams } from '@/lib/validation/search-params';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Search' });
   // Search pages are not indexed: their query combinations are endless.
-  return { title: t('title'), robots: { index: false }, alternates: await localeAlternates(locale, '/search') };
+  return { ...(await publicPageMetadata(locale, '/search', { title: t('title') })), robots: { index: false } };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

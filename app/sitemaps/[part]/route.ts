@@ -1,6 +1,7 @@
 import { listSitemapOrganizations, listSitemapPages, listSitemapServices } from '@/lib/data/sitemap';
 import { getPublicSettings } from '@/lib/data/settings';
 import { siteOrigin } from '@/lib/http/site-origin';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { rowsPerPart, SITEMAP_PART_PATTERN, urlSetXml } from '@/lib/seo/sitemap-xml';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
     : section === 'organizations' ? await listSitemapOrganizations(index * perPart, perPart)
     : await listSitemapServices(index * perPart, perPart);
   if (pages.length === 0) return notFound();
-  return new Response(urlSetXml(siteOrigin(), settings.enabledLocales, pages), {
+  const defaultLocale = settings.enabledLocales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : (settings.enabledLocales[0] ?? DEFAULT_LOCALE);
+  return new Response(urlSetXml(siteOrigin(), settings.enabledLocales, defaultLocale, pages), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 }

@@ -11,14 +11,14 @@ import { getPublicSettings } from '@/lib/data/settings';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { pageParamSchema, single, slugSchema } from '@/lib/validation/params';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const category = slugSchema.safeParse(slug).success ? await getCategory(slug, locale) : null;
-  return category ? { title: category.name.text, description: category.description.text, alternates: await localeAlternates(locale, `/categories/${slug}`) } : {};
+  return category ? await publicPageMetadata(locale, `/categories/${slug}`, { title: category.name.text, description: category.description.text }) : {};
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

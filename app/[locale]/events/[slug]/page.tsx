@@ -8,11 +8,11 @@ import { PhoneLink } from '@/components/ui/PhoneLink';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { Text } from '@/components/ui/Text';
 import { getPublicEvent } from '@/lib/data/event-detail';
-import { publicOrigin } from '@/lib/events/origin';
+import { siteOrigin } from '@/lib/http/site-origin';
 import { formatDate, formatList, languageNames } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { slugSchema } from '@/lib/validation/params';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -24,7 +24,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const event = await load(props);
   const { locale, slug } = await props.params;
-  return event ? { title: event.title.text, description: event.summary.text, alternates: await localeAlternates(locale, `/events/${slug}`) } : {};
+  return event ? await publicPageMetadata(locale, `/events/${slug}`, { title: event.title.text, description: event.summary.text }) : {};
 }
 
 /** P5: everything about one event, its next dates, "add to calendar" and the organizer's services. */
@@ -33,7 +33,7 @@ export default async function EventPage(props: Props) {
   const event = await load(props);
   if (!event) notFound();
   const [t, tl] = await Promise.all([getTranslations('EventPage'), getTranslations('EventsList')]);
-  const origin = publicOrigin(await headers());
+  const origin = siteOrigin(await headers());
   const labels = { allDay: tl('allDay') };
   const first = { start: event.startsAt, end: event.endsAt, allDay: event.allDay, timezone: event.timezone };
   return (

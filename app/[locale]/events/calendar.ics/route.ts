@@ -5,7 +5,8 @@ import { listEventFilterChoices } from '@/lib/data/event-detail';
 import { getPublicSettings } from '@/lib/data/settings';
 import { buildCalendar } from '@/lib/events/ics';
 import { badCalendarRequest, calendarResponse } from '@/lib/events/ics-response';
-import { publicOrigin, uidDomain } from '@/lib/events/origin';
+import { uidDomain } from '@/lib/events/origin';
+import { siteOrigin } from '@/lib/http/site-origin';
 import { languageNames } from '@/lib/i18n/format';
 import { routing } from '@/lib/i18n/routing';
 import { parseEventFilters } from '@/lib/validation/event-params';
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   }
   const filters = parseEventFilters(raw);
   if (!filters) return badCalendarRequest(t('badRequest'));
-  const origin = publicOrigin(request.headers);
+  const origin = siteOrigin(request.headers);
   const [settings, events, choices] = await Promise.all([
     getPublicSettings(),
     listFeedEvents(locale, { category: filters.category, lang: filters.lang, free: filters.free }, origin),

@@ -11,14 +11,14 @@ import { listEventFilterChoices } from '@/lib/data/event-detail';
 import { formatDate } from '@/lib/i18n/format';
 import { pageLocale } from '@/lib/i18n/page-locale';
 import { filtersToQuery, parseEventFilters } from '@/lib/validation/event-params';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'EventsList' });
-  return { title: t('pastTitle'), alternates: await localeAlternates(locale, '/events/past') };
+  return publicPageMetadata(locale, '/events/past', { title: t('pastTitle') });
 }
 
 /** P5: past events are archived, never deleted; most recent first. */

@@ -10,7 +10,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,7 +22,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const guide = await load(props);
   const { locale, slug } = await props.params;
-  return guide ? { title: guide.title.text, description: guide.summary.text, alternates: await localeAlternates(locale, `/guides/${slug}`) } : {};
+  return guide ? await publicPageMetadata(locale, `/guides/${slug}`, { title: guide.title.text, description: guide.summary.text }) : {};
 }
 
 export default async function GuidePage(props: Props) {

@@ -11,7 +11,9 @@ import { listPublicServicesOfOrganization } from '@/lib/data/services';
 import { getPublicSettings } from '@/lib/data/settings';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
+import { OrganizationJsonLd } from '@/components/services/OrganizationJsonLd';
+import { siteOrigin } from '@/lib/http/site-origin';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -23,7 +25,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const organization = await load(props);
   const { locale, slug } = await props.params;
-  return organization ? { title: organization.name, description: organization.description.text, alternates: await localeAlternates(locale, `/organizations/${slug}`) } : {};
+  return organization ? await publicPageMetadata(locale, `/organizations/${slug}`, { title: organization.name, description: organization.description.text }) : {};
 }
 
 export default async function OrganizationPage(props: Props) {
@@ -38,6 +40,7 @@ export default async function OrganizationPage(props: Props) {
   ]);
   return (
     <div className="space-y-6">
+      <OrganizationJsonLd organization={organization} url={`${siteOrigin()}/${locale}/organizations/${organization.slug}`} />
       <header className="space-y-2">
         <h1 className="text-3xl font-bold" dir="auto">{organization.name}</h1>
         {organization.legalStatus ? <p className="text-muted">{t('legalStatus', { status: organization.legalStatus })}</p> : null}

@@ -19,7 +19,9 @@ import { formatDate, formatList, languageNames } from '@/lib/i18n/format';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 import { slugSchema } from '@/lib/validation/params';
 import { pageLocale } from '@/lib/i18n/page-locale';
-import { localeAlternates } from '@/lib/seo/alternates';
+import { publicPageMetadata } from '@/lib/seo/alternates';
+import { ServiceJsonLd } from '@/components/services/ServiceJsonLd';
+import { siteOrigin } from '@/lib/http/site-origin';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -32,7 +34,7 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const service = await load(props);
   const { locale, slug } = await props.params;
-  return service ? { title: service.name.text, description: service.summary.text, alternates: await localeAlternates(locale, `/services/${slug}`) } : {};
+  return service ? await publicPageMetadata(locale, `/services/${slug}`, { title: service.name.text, description: service.summary.text }) : {};
 }
 
 export default async function ServicePage(props: Props) {
@@ -51,6 +53,7 @@ export default async function ServicePage(props: Props) {
   ].filter(Boolean) as string[];
   return (
     <article className="space-y-6 print-tight">
+      <ServiceJsonLd service={service} url={`${siteOrigin()}/${locale}/services/${service.slug}`} organizationUrl={`${siteOrigin()}/${locale}/organizations/${service.organization.slug}`} />
       <header className="space-y-2">
         {service.categories[0] ? (
           <p className="no-print text-sm"><LocaleLink href={`/categories/${service.categories[0].slug}`} className="underline">{t('backToCategory', { category: service.categories[0].name.text })}</LocaleLink></p>

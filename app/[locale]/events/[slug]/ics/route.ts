@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { getFeedEvent } from '@/lib/data/event-feeds';
 import { buildCalendar } from '@/lib/events/ics';
 import { badCalendarRequest, calendarResponse } from '@/lib/events/ics-response';
-import { publicOrigin, uidDomain } from '@/lib/events/origin';
+import { uidDomain } from '@/lib/events/origin';
+import { siteOrigin } from '@/lib/http/site-origin';
 import { routing } from '@/lib/i18n/routing';
 import { slugSchema } from '@/lib/validation/params';
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!hasLocale(routing.locales, locale) || !slugSchema.safeParse(slug).success) return badCalendarRequest('Not found', 404);
-  const origin = publicOrigin(request.headers);
+  const origin = siteOrigin(request.headers);
   const event = await getFeedEvent(slug, locale, origin);
   if (!event) {
     const t = await getTranslations({ locale, namespace: 'Errors' });

@@ -4,14 +4,18 @@ import type { CalendarItem } from '@/lib/data/event-calendar';
 import { weekdayName } from '@/lib/i18n/format';
 import { addDays, weekdayOf } from '@/lib/time/zoned';
 
+// Weeks start on Sunday, as calendars do in the US cities Welcome Desk serves (ISO weekday 7).
+const FIRST_WEEKDAY = 7;
+const WEEKDAYS = Array.from({ length: 7 }, (_, i) => ((FIRST_WEEKDAY - 1 + i) % 7) + 1);
+
 /**
- * A month as a table, one row per week (Monday first, as ISO 8601), built on the server:
- * it needs no JavaScript. Empty days say so for screen readers; each event is a link.
+ * A month as a table, one row per week, built on the server: it needs no JavaScript.
+ * Empty days say so for screen readers; each event is a link.
  */
 export async function MonthGrid({ first, next, byDay, caption, locale }: { first: string; next: string; byDay: Map<string, CalendarItem[]>; caption: string; locale: string }) {
   const t = await getTranslations('EventsList');
   const weeks: string[][] = [];
-  for (let day = addDays(first, 1 - weekdayOf(first)); day < next; day = addDays(day, 7)) {
+  for (let day = addDays(first, -((weekdayOf(first) - FIRST_WEEKDAY + 7) % 7)); day < next; day = addDays(day, 7)) {
     weeks.push(Array.from({ length: 7 }, (_, i) => addDays(day, i)));
   }
   return (
@@ -20,7 +24,7 @@ export async function MonthGrid({ first, next, byDay, caption, locale }: { first
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
+            {WEEKDAYS.map((d) => (
               <th key={d} scope="col" className="border border-gray-300 bg-gray-50 p-1 text-start">
                 <abbr title={weekdayName(locale, d)} className="no-underline">{weekdayName(locale, d, 'short')}</abbr>
               </th>

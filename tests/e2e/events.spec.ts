@@ -111,3 +111,13 @@ for (const locale of ['en', 'ar']) {
     }
   });
 }
+
+test('the month grid starts its weeks on Sunday and puts each date under its weekday', async ({ page }) => {
+  await page.goto('/en/events/month?month=2026-11');
+  await expect(page.locator('table thead th').first()).toContainText('Sun');
+  // 1 November 2026 is a Sunday: first cell of the first week.
+  await expect(page.locator('table tbody tr').first().locator('td').first().locator('time')).toHaveAttribute('datetime', '2026-11-01');
+  await page.goto('/en/events/month?month=2026-12');
+  // 1 December 2026 is a Tuesday: third cell.
+  await expect(page.locator('table tbody tr').first().locator('td').nth(2).locator('time')).toHaveAttribute('datetime', '2026-12-01');
+});

@@ -71,7 +71,8 @@ export default async function EventPage(props: Props) {
           <Section title={t('about')}><Text value={event.description} as="p" className="whitespace-pre-line" notice /></Section>
           <Section title={t('cost')}>
             <p className="font-semibold">{event.isFree ? t('free') : t('notFree')}</p>
-            <Text value={event.costDescription} as="p" />
+            {/* Skip a cost note that only repeats "Free". */}
+            {event.costDescription.text.trim().replace(/\.$/, '').toLowerCase() !== t('free').toLowerCase() ? <Text value={event.costDescription} as="p" /> : null}
           </Section>
           <Section title={t('registration')}>
             <p>{event.registrationRequired ? t('registrationRequired') : t('justCome')}</p>

@@ -6,7 +6,7 @@ import { ForbiddenError, type Actor } from '../../lib/auth/actor';
 import { StaleVersionError } from '../../lib/data/admin/errors';
 import { collectVerificationReminders } from '../../lib/data/admin/reminders';
 import { listRevisions } from '../../lib/data/admin/revisions';
-import { getSettingsForEditOrThrow, updateSettingsOrThrow } from '../../lib/data/admin/settings';
+import { getSettingsForEditOrThrow, restoreSettingsRevisionOrThrow, updateSettingsOrThrow } from '../../lib/data/admin/settings';
 import { listVerificationQueue, verificationState } from '../../lib/data/admin/verification';
 import { settingsInputSchema } from '../../lib/validation/admin/settings';
 import { remindVerification } from '../../scripts/remind-verification';
@@ -71,6 +71,22 @@ describe('settings (admin only)', () => {
     expect(stale).toBeInstanceOf(StaleVersionError);
     expect((stale as StaleVersionError).changes).toContainEqual({ field: 'verifyFlagAfterDays', before: '182', after: '150' });
     await updateSettingsOrThrow(admin, version, input({ cityName: before.cityName, enabledLocales: before.enabledLocales, verifyFlagAfterDays: String(before.verifyFlagAfterDays), verifyHideAfterDays: String(before.verifyHideAfterDays), liaisonName: before.liaisonName, liaisonPhone: before.liaisonPhone, liaisonEmail: before.liaisonEmail, stateCode: before.stateCode, timezone: before.timezone, emergencyPhone: before.emergencyPhone, cityServicesPhone: before.cityServicesPhone, defaultLocale: before.defaultLocale }));
+  });
+
+  it('restores an earlier revision as a new version, and refuses a stale restore', async () => {
+    const before = await getSettingsForEditOrThrow(admin);
+    const changed = await updateSettingsOrThrow(admin, before.version, input({ cityName: 'Restore Test City', verifyHideAfterDays: '400' }));
+    expect((await getSettingsForEditOrThrow(admin)).cityName).toBe('Restore Test City');
+    const earlier = (await listRevisions(admin, 'settings', '1')).find((r) => r.version === before.version)!;
+    const restored = await restoreSettingsRevisionOrThrow(admin, earlier.id, changed.version);
+    const after = await getSettingsForEditOrThrow(admin);
+    expect([after.cityName, after.verifyHideAfterDays, after.enabledLocales, after.version]).toEqual([before.cityName, before.verifyHideAfterDays, before.enabledLocales, restored.version]);
+    const latest = (await listRevisions(admin, 'settings', '1'))[0]!;
+    expect([latest.action, latest.restoredFrom]).toEqual(['restore', earlier.id]);
+    await expect(restoreSettingsRevisionOrThrow(admin, earlier.id, changed.version)).rejects.toBeInstanceOf(StaleVersionError);
+    for (const actor of [staff, partner, null]) {
+      await expect(restoreSettingsRevisionOrThrow(actor, earlier.id, restored.version)).rejects.toBeInstanceOf(ForbiddenError);
+    }
   });
 
   it('refuses staff, partners and anonymous callers', async () => {

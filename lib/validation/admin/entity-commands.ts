@@ -12,6 +12,8 @@ export const restoreRevisionSchema = z.object({
   kind: z.enum(REVISABLE_KINDS), id: z.uuid(), revisionId: z.uuid(), version: z.coerce.number().int().min(1), locale,
 });
 
+export const restoreSettingsSchema = z.object({ revisionId: z.uuid(), version: z.coerce.number().int().min(1), locale });
+
 export const markReviewedSchema = z.object({
   kind: z.enum(REVISABLE_KINDS), id: z.uuid(), version: z.coerce.number().int().min(1), field: z.string().max(40), translationLocale: z.string().max(10), locale,
 });

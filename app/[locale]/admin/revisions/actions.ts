@@ -3,8 +3,9 @@ import { notFound, redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { restoreCategoryRevisionOrThrow } from '@/lib/data/admin/categories';
 import { NotFoundError, StaleVersionError } from '@/lib/data/admin/errors';
+import { restoreSettingsRevisionOrThrow } from '@/lib/data/admin/settings';
 import { restoreSimpleEntityRevisionOrThrow } from '@/lib/data/admin/simple-entities';
-import { editorPath, formFields, restoreRevisionSchema } from '@/lib/validation/admin/entity-commands';
+import { editorPath, formFields, restoreRevisionSchema, restoreSettingsSchema } from '@/lib/validation/admin/entity-commands';
 
 /** "Restore version N" for organizations, guides and categories (services have their own). */
 export async function restoreRevisionAction(fd: FormData) {
@@ -23,4 +24,20 @@ export async function restoreRevisionAction(fd: FormData) {
     throw error;
   }
   redirect(`/${input.locale}/admin/${editorPath(input.kind)}/${input.id}?restored=1`);
+}
+
+/** "Restore version N" of the settings (admin only; the data function checks it again). */
+export async function restoreSettingsRevisionAction(fd: FormData) {
+  const actor = await requireActor('admin');
+  const parsed = restoreSettingsSchema.safeParse(formFields(fd, ['revisionId', 'version', 'locale']));
+  if (!parsed.success) notFound();
+  const input = parsed.data;
+  try {
+    await restoreSettingsRevisionOrThrow(actor, input.revisionId, input.version);
+  } catch (error) {
+    if (error instanceof StaleVersionError) redirect(`/${input.locale}/admin/revisions/settings/1?stale=1`);
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  redirect(`/${input.locale}/admin/settings?restored=1`);
 }

@@ -6,7 +6,8 @@ import { requireActor } from '@/lib/auth/session';
 import { diffSnapshots, flattenSnapshot } from '@/lib/data/admin/diff';
 import { currentVersionOf, getRevisionOrThrow, listRevisions, type EntityType } from '@/lib/data/admin/revisions';
 import { editorPath } from '@/lib/validation/admin/entity-commands';
-import { restoreRevisionAction } from '../../actions';
+import { restoreRevisionAction, restoreSettingsRevisionAction } from '../../actions';
+import { currentSettingsVersion } from '@/lib/data/admin/settings';
 
 type Props = { params: Promise<{ locale: string; type: string; id: string }>; searchParams: Promise<{ from?: string; to?: string; view?: string; stale?: string; failed?: string }> };
 const TYPES: EntityType[] = ['organization', 'guide', 'category', 'settings'];
@@ -23,7 +24,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const latest = revisions[0] ? await getRevisionOrThrow(actor, revisions[0].id) : null;
   const name = String(latest?.snapshot.name ?? latest?.snapshot.title ?? latest?.snapshot.cityName ?? id);
   const restorable = entityType === 'organization' || entityType === 'guide' || entityType === 'category' ? entityType : null;
-  const currentVersion = restorable ? await currentVersionOf(actor, restorable, id) : null;
+  const currentVersion = restorable ? await currentVersionOf(actor, restorable, id) : entityType === 'settings' ? await currentSettingsVersion(actor) : null;
   const view = sp.view && ids.has(sp.view) ? await getRevisionOrThrow(actor, sp.view) : null;
   let diff = null;
   if (sp.from && sp.to && ids.has(sp.from) && ids.has(sp.to)) {
@@ -73,6 +74,14 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       {view ? (
         <section aria-labelledby="view-title">
           <h2 id="view-title" className="text-xl font-semibold">{t('viewTitle', { version: view.version })}</h2>
+          {entityType === 'settings' && currentVersion !== null && view.version !== currentVersion ? (
+            <form action={restoreSettingsRevisionAction} className="my-3">
+              <input type="hidden" name="revisionId" value={view.id} />
+              <input type="hidden" name="version" value={currentVersion} />
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className={buttonClass.primary}>{t('restoreN', { version: view.version })}</button>
+            </form>
+          ) : null}
           {restorable && currentVersion !== null && view.version !== currentVersion ? (
             <form action={restoreRevisionAction} className="my-3">
               <input type="hidden" name="kind" value={restorable} />

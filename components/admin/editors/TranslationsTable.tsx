@@ -1,14 +1,24 @@
 import { getTranslations } from 'next-intl/server';
-import type { ServiceForEdit } from '@/lib/data/admin/services';
-import { SERVICE_TEXT_FIELDS } from '@/lib/validation/admin/service';
+import type { TranslationView } from '@/lib/data/admin/translations';
 import { buttonClass } from '../forms/Field';
 
-type Props = { service: ServiceForEdit; locale: string; action: (fd: FormData) => Promise<void> };
+/** A listing being edited: its source texts by field name, and their translations. */
+type Translated = { id: string; version: number; sourceLocale: string; translationViews: TranslationView[] };
 
-/** L3: each translatable field's source text beside its translations, with their status. */
-export async function TranslationsTable({ service, locale, action }: Props) {
-  const [t, tf] = await Promise.all([getTranslations('EditorTranslations'), getTranslations('EditorService')]);
-  const fields = SERVICE_TEXT_FIELDS.filter((f) => service.translationViews.some((v) => v.field === f));
+type Props = {
+  entity: Translated;
+  /** The translatable fields in display order; only those with translations are shown. */
+  fields: readonly string[];
+  /** The editor's message namespace, which holds `fields.<name>` labels. */
+  fieldsNamespace: 'EditorService' | 'EditorEvent';
+  locale: string;
+  action: (fd: FormData) => Promise<void>;
+};
+
+/** L3: each translatable field's source text beside its translations, with their status (services, events). */
+export async function TranslationsTable({ entity, fields: allFields, fieldsNamespace, locale, action }: Props) {
+    const [t, tf] = await Promise.all([getTranslations('EditorTranslations'), getTranslations(fieldsNamespace)]);
+  const fields = allFields.filter((f) => entity.translationViews.some((v) => v.field === f));
   return (
     <section id="translations" aria-labelledby="translations-title" className="mt-10">
       <h2 id="translations-title" className="mb-2 text-xl font-semibold">{t('title')}</h2>
@@ -27,11 +37,11 @@ export async function TranslationsTable({ service, locale, action }: Props) {
             </thead>
             <tbody>
               <tr className="border-b border-gray-200 bg-gray-50 align-top">
-                <th scope="row" className="p-2 text-start">{service.sourceLocale} ({t('source')})</th>
-                <td className="p-2 whitespace-pre-wrap" lang={service.sourceLocale} dir="auto">{(service as unknown as Record<string, string | null>)[field] ?? ''}</td>
+                <th scope="row" className="p-2 text-start">{entity.sourceLocale} ({t('source')})</th>
+                <td className="p-2 whitespace-pre-wrap" lang={entity.sourceLocale} dir="auto">{(entity as unknown as Record<string, string | null>)[field] ?? ''}</td>
                 <td className="p-2">—</td>
               </tr>
-              {service.translationViews.filter((v) => v.field === field).map((v) => (
+              {entity.translationViews.filter((v) => v.field === field).map((v) => (
                 <tr key={v.locale} className="border-b border-gray-200 align-top">
                   <th scope="row" className="p-2 text-start">{v.locale}</th>
                   <td className="p-2 whitespace-pre-wrap" lang={v.locale} dir="auto">{v.value}</td>
@@ -40,8 +50,8 @@ export async function TranslationsTable({ service, locale, action }: Props) {
                     {v.outdated ? <strong className="block text-red-800">{t('outdated')}</strong> : null}
                     {v.status !== 'reviewed' || v.outdated ? (
                       <form action={action} className="mt-1">
-                        <input type="hidden" name="id" value={service.id} />
-                        <input type="hidden" name="version" value={service.version} />
+                        <input type="hidden" name="id" value={entity.id} />
+                        <input type="hidden" name="version" value={entity.version} />
                         <input type="hidden" name="field" value={field} />
                         <input type="hidden" name="translationLocale" value={v.locale} />
                         <input type="hidden" name="locale" value={locale} />

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { EventEditorForm } from '@/components/admin/editors/EventEditorForm';
 import { EventTranslationForm } from '@/components/admin/editors/EventTranslationForm';
-import { EventTranslationsTable } from '@/components/admin/editors/EventTranslationsTable';
+import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
+import { EVENT_TEXT_FIELDS } from '@/lib/validation/admin/event';
 import { eventToFormValues } from '@/components/admin/editors/event-values';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
@@ -57,7 +58,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <EventEditorForm key={event.version} action={saveEventAction} id={event.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: eventToFormValues(event), version: event.version }} />
       </EditorIntl>
-      <EventTranslationsTable event={event} locale={locale} action={markEventTranslationReviewedAction} />
+      <TranslationsTable entity={event} fields={EVENT_TEXT_FIELDS} fieldsNamespace="EditorEvent" locale={locale} action={markEventTranslationReviewedAction} />
       <EventTranslationForm event={event} locale={locale} action={saveEventTranslationAction} />
     </div>
   );

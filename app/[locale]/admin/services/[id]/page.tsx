@@ -5,6 +5,7 @@ import { ServiceEditorForm } from '@/components/admin/editors/ServiceEditorForm'
 import { ServicePlaces } from '@/components/admin/editors/ServicePlaces';
 import { serviceToFormValues } from '@/components/admin/editors/service-values';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
+import { SERVICE_TEXT_FIELDS } from '@/lib/validation/admin/service';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
 import { ConfirmAction } from '@/components/admin/ui/ConfirmAction';
@@ -71,7 +72,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         <ServiceEditorForm key={service.version} action={saveServiceAction} id={service.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: serviceToFormValues(service), version: service.version }} />
       </EditorIntl>
-      <TranslationsTable service={service} locale={locale} action={markTranslationReviewedAction} />
+      <TranslationsTable entity={service} fields={SERVICE_TEXT_FIELDS} fieldsNamespace="EditorService" locale={locale} action={markTranslationReviewedAction} />
     </div>
   );
 }

@@ -24,7 +24,10 @@ export type AuditAction =
   | 'recovery_codes_regenerated'
   | 'recovery_code_used'
   | 'invitation_revoked'
-  | 'invitation_resent';
+  | 'invitation_resent'
+  | 'revision_restored'
+  | 'listing_archived'
+  | 'place_removed';
 
 export type AuditEntry = {
   action: AuditAction | (string & {});

@@ -217,9 +217,22 @@ test('staff add, edit and remove a place of a service; a confidential place show
   await page.getByRole('link', { name: `Edit the place Shelter ${XSS}` }).click();
   await page.getByLabel('Street address').fill('1 Secret Lane');
   await page.getByLabel('Wheelchair accessible').check();
+  await page.getByLabel('Access notes (ramp, elevator, parking…)').fill('Ramp at the side door');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status')).toHaveText('The place was saved.');
   await expect(places).toContainText('Wheelchair accessible');
+
+  // L3: a Spanish translation of the place's access notes, written beside its source.
+  await page.getByRole('link', { name: `Edit the place Shelter ${XSS}` }).click();
+  const entry = page.locator('#translation-form');
+  await entry.locator('select[name="translationLocale"]').selectOption('es');
+  await entry.locator('select[name="field"]').selectOption('accessibilityNotes');
+  await entry.locator('textarea[name="value"]').fill('Rampa en la puerta lateral');
+  await entry.getByRole('button', { name: 'Save translation' }).click();
+  await expect(entry.getByRole('status')).toHaveText('Translation saved.');
+  await expect(page.getByRole('cell', { name: 'Rampa en la puerta lateral' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(editor);
 
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('status')).toContainText('Published');
@@ -229,6 +242,8 @@ test('staff add, edit and remove a place of a service; a confidential place show
   await expect(page.getByText('1 Secret Lane')).toHaveCount(0);
   await expect(page.getByText(`Description ${XSS}`)).toBeVisible();
   await noXss(page);
+  await page.goto(publicUrl.replace('/en/', '/es/'));
+  await expect(page.getByText('Rampa en la puerta lateral')).toBeVisible();
 
   await page.goto(editor);
   await page.getByRole('region', { name: 'Places' }).getByText('Remove', { exact: true }).click();

@@ -86,6 +86,7 @@ describe('places of a service', () => {
     service = await getServiceForEditOrThrow(staff, id);
     expect([service.locations.length, service.hours.length]).toEqual([0, 0]);
     expect(await db.location.count({ where: { id: locationId } })).toBe(1); // the organization keeps the place
+    expect(await db.auditLog.count({ where: { action: 'place_removed', targetId: id, actorId: staff.userId } })).toBe(1);
     await expect(getPlaceForEditOrThrow(staff, id, locationId)).rejects.toBeInstanceOf(NotFoundError);
     expect(await listPlacesOfService(staff, id)).toEqual([]);
   });

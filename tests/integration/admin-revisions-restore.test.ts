@@ -63,6 +63,10 @@ describe('organization and guide revisions: view, compare, restore, mark reviewe
     expect(translationViews).toEqual([]);
     const latest = (await listRevisions(staff, 'organization', id))[0]!;
     expect(latest).toMatchObject({ version: 4, action: 'restore', restoredFrom: v1.id });
+    // A8: the restore is in the append-only audit log, credited to who did it.
+    const audit = await db.auditLog.findMany({ where: { action: 'revision_restored', targetType: 'organization', targetId: id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: staff.userId, details: { version: 4, revisionId: latest.id, restoredFrom: v1.id } });
     // A revision of another kind is not restored as an organization.
     await expect(restoreSimpleEntityRevisionOrThrow(staff, 'guide', v1.id, 4)).rejects.toBeInstanceOf(NotFoundError);
   });

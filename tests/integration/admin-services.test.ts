@@ -170,6 +170,7 @@ describe('service editor data layer', () => {
     await setServiceStatusOrThrow(staff, id, published.version + 1, 'archived');
     expect(await getPublicService(row.slug, 'en')).toBeNull();
     expect((await listRevisions(staff, 'service', id)).map((r) => r.action)).toEqual(['archive', 'verify', 'publish', 'create']);
+    expect(await db.auditLog.count({ where: { action: 'listing_archived', targetType: 'service', targetId: id, actorId: staff.userId } })).toBe(1);
   });
 
   it('leaves the previous state intact when a write fails half-way', async () => {

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import { translationOutcome, type TranslationOutcome } from './TranslationEntryForm';
 
-export type Notices = { saved?: boolean; restored?: boolean; reviewed?: boolean; stale?: boolean };
+export type Notices = { saved?: boolean; restored?: boolean; reviewed?: boolean; stale?: boolean; translation?: TranslationOutcome };
 
-/** Reads the outcome flags editors redirect with (?saved=1, ?restored=1, ?reviewed=1, ?stale=1). */
+/** Reads the outcome flags editors redirect with (?saved=1, ?restored=1, ?reviewed=1, ?stale=1, ?translated=1). */
 export function noticesFrom(sp: Record<string, string | string[] | undefined>): Notices {
-  return { saved: sp.saved === '1', restored: sp.restored === '1', reviewed: sp.reviewed === '1', stale: sp.stale === '1' };
+  return { saved: sp.saved === '1', restored: sp.restored === '1', reviewed: sp.reviewed === '1', stale: sp.stale === '1', translation: translationOutcome(sp) };
 }
 
 /** The message after a save, restore or review, so that nobody wonders whether it worked. */

@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/data/admin/errors';
-import { getSimpleEntityForEditOrThrow, listCategoryChoices, listSimpleEntities, type SimpleKind } from '@/lib/data/admin/simple-entities';
+import { getSimpleEntityForEditOrThrow, listCategoryChoices, listSimpleEntities, TEXT_FIELDS, type SimpleKind } from '@/lib/data/admin/simple-entities';
 import type { EditorFormState } from '../forms/form-state';
 import { markEntityTranslationReviewedAction } from '@/app/[locale]/admin/translations/actions';
+import { saveTranslationEntryAction } from '@/app/[locale]/admin/translations/entry-actions';
 import { EditorIntl } from './EditorIntl';
 import { EntityTranslations } from './EntityTranslations';
 import { EditorNotices, type Notices } from './EditorNotices';
 import { SimpleEditorForm } from './SimpleEditorForm';
+import { TranslationEntryForm } from './TranslationEntryForm';
 import { simpleFieldsFor } from './simple-fields';
 
 type Action = (s: EditorFormState<Record<string, string>>, fd: FormData) => Promise<EditorFormState<Record<string, string>>>;
@@ -61,8 +63,12 @@ export async function SimpleEdit({ actor, kind, locale, id, action, notices }: {
         <SimpleEditorForm key={version} action={action} fields={fields} hidden={{ locale, ...(id ? { id } : {}) }} submitLabel={c('save')} initial={{ ok: true, fieldErrors: {}, values, version }} />
       </EditorIntl>
       {loaded && id ? (
-        <EntityTranslations kind={kind} id={id} version={version} locale={locale} views={loaded.translationViews} action={markEntityTranslationReviewedAction}
-          fieldLabel={(field) => fields.find((f) => f.name === field)?.label ?? field} />
+        <>
+          <EntityTranslations kind={kind} id={id} version={version} locale={locale} views={loaded.translationViews} action={markEntityTranslationReviewedAction}
+            fieldLabel={(field) => fields.find((f) => f.name === field)?.label ?? field} />
+          <TranslationEntryForm kind={kind} entity={{ id, version, sourceLocale: String(loaded.row.sourceLocale ?? 'en') }} locale={locale} outcome={notices.translation ?? null}
+            fieldLabels={Object.fromEntries(TEXT_FIELDS[kind].map((f) => [f, fields.find((x) => x.name === f)?.label ?? f]))} action={saveTranslationEntryAction} />
+        </>
       ) : null}
     </div>
   );

@@ -7,18 +7,17 @@ type Translated = { id: string; version: number; sourceLocale: string; translati
 
 type Props = {
   entity: Translated;
-  /** The translatable fields in display order; only those with translations are shown. */
-  fields: readonly string[];
-  /** The editor's message namespace, which holds `fields.<name>` labels. */
-  fieldsNamespace: 'EditorService' | 'EditorEvent';
+  /** The translatable fields in display order, with their labels; only those with translations are shown. */
+  fieldLabels: Record<string, string>;
   locale: string;
-  action: (fd: FormData) => Promise<void>;
+  /** "Mark reviewed"; without it, a translation is confirmed by saving it as reviewed below. */
+  action?: (fd: FormData) => Promise<void>;
 };
 
-/** L3: each translatable field's source text beside its translations, with their status (services, events). */
-export async function TranslationsTable({ entity, fields: allFields, fieldsNamespace, locale, action }: Props) {
-    const [t, tf] = await Promise.all([getTranslations('EditorTranslations'), getTranslations(fieldsNamespace)]);
-  const fields = allFields.filter((f) => entity.translationViews.some((v) => v.field === f));
+/** L3: each translatable field's source text beside its translations, with their status (services, events, places). */
+export async function TranslationsTable({ entity, fieldLabels, locale, action }: Props) {
+  const t = await getTranslations('EditorTranslations');
+  const fields = Object.keys(fieldLabels).filter((f) => entity.translationViews.some((v) => v.field === f));
   return (
     <section id="translations" aria-labelledby="translations-title" className="mt-10">
       <h2 id="translations-title" className="mb-2 text-xl font-semibold">{t('title')}</h2>
@@ -27,7 +26,7 @@ export async function TranslationsTable({ entity, fields: allFields, fieldsNames
       {fields.map((field) => (
         <div key={field} className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-start text-sm">
-            <caption className="mb-1 text-start font-semibold">{tf(`fields.${field}`)}</caption>
+            <caption className="mb-1 text-start font-semibold">{fieldLabels[field]}</caption>
             <thead>
               <tr className="border-b border-gray-500">
                 <th scope="col" className="w-24 p-2 text-start">{t('language')}</th>
@@ -48,14 +47,14 @@ export async function TranslationsTable({ entity, fields: allFields, fieldsNames
                   <td className="p-2">
                     <span className="block">{t(`statuses.${v.status}`)}</span>
                     {v.outdated ? <strong className="block text-red-800">{t('outdated')}</strong> : null}
-                    {v.status !== 'reviewed' || v.outdated ? (
+                    {action && (v.status !== 'reviewed' || v.outdated) ? (
                       <form action={action} className="mt-1">
                         <input type="hidden" name="id" value={entity.id} />
                         <input type="hidden" name="version" value={entity.version} />
                         <input type="hidden" name="field" value={field} />
                         <input type="hidden" name="translationLocale" value={v.locale} />
                         <input type="hidden" name="locale" value={locale} />
-                        <button type="submit" className={buttonClass.secondary} aria-label={t('markReviewedLabel', { field: tf(`fields.${field}`), language: v.locale })}>{t('markReviewed')}</button>
+                        <button type="submit" className={buttonClass.secondary} aria-label={t('markReviewedLabel', { field: fieldLabels[field] ?? field, language: v.locale })}>{t('markReviewed')}</button>
                       </form>
                     ) : null}
                   </td>

@@ -7,7 +7,7 @@ import type { Snapshot } from './diff';
 import { NotFoundError, PublishBlockedError, StaleVersionError } from './errors';
 import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
 import { getPublicSettings } from '../settings';
-import { sourceHash, translationViews } from './translations';
+import { sourceHash, translationEntryRow, translationViews, type TranslationEntry } from './translations';
 
 // A3: staff write events exactly as services (decision 005): version check, the row and its
 // single-date changes in one transaction, a full snapshot revision per version.
@@ -134,19 +134,15 @@ export async function markEventTranslationReviewedOrThrow(actor: Actor | null, i
 }
 
 /** Staff write or correct one translation; it is recorded as made from the current source text. */
-export async function saveEventTranslationOrThrow(
-  actor: Actor | null, id: string, expectedVersion: number,
-  t: { locale: string; field: string; value: string; status: 'reviewed' | 'machine' | 'missing' },
-) {
+export async function saveEventTranslationOrThrow(actor: Actor | null, id: string, expectedVersion: number, entry: TranslationEntry) {
   assertRole(actor, 'admin', 'staff');
-  if (!(EVENT_TEXT_FIELDS as readonly string[]).includes(t.field)) throw new NotFoundError('translation field');
   return db.$transaction(async (tx) => {
     await claimVersionOrThrow(tx, id, expectedVersion, {});
     const event = await tx.event.findUniqueOrThrow({ where: { id } });
-    if (t.locale === event.sourceLocale) throw new NotFoundError('translation locale');
-    const source = (event as unknown as Record<string, string>)[t.field] ?? '';
-    const data = { value: t.value, status: t.status, sourceHash: sourceHash(source) };
-    await tx.eventTranslation.upsert({ where: { eventId_locale_field: { eventId: id, locale: t.locale, field: t.field } }, create: { eventId: id, locale: t.locale, field: t.field, ...data }, update: data });
+    const data = translationEntryRow(entry, EVENT_TEXT_FIELDS, event.sourceLocale, (event as unknown as Record<string, string>)[entry.field] ?? '');
+    if (!data) throw new NotFoundError('translation field');
+    const { locale, field } = entry;
+    await tx.eventTranslation.upsert({ where: { eventId_locale_field: { eventId: id, locale, field } }, create: { eventId: id, locale, field, ...data }, update: data });
     return finishWrite(tx, id, actor, 'update');
   });
 }

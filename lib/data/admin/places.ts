@@ -1,12 +1,17 @@
 import 'server-only';
 import { assertRole, type Actor } from '../../auth/actor';
 import { db } from '../../db';
+import { recordAudit } from '../audit';
 import type { PlaceInput } from '../../validation/admin/place';
 import { refreshSearchForServices } from '../search-index';
 import type { Snapshot } from './diff';
 import { NotFoundError, StaleVersionError } from './errors';
 import { changesSince, ensureBaselineRevision, writeRevision, type Tx } from './revisions';
+import { translationEntryRow, translationViews, type TranslationEntry } from './translations';
 import { claimServiceVersionOrThrow, finishServiceWrite } from './services';
+
+/** The texts of a place that are translated (its address is not). */
+export const PLACE_TEXT_FIELDS = ['name', 'transitDirections', 'accessibilityNotes'] as const;
 
 // A2 places: a service's locations (Location + ServiceAtLocation). A place belongs to the
 // service's organization, so other services of that organization can be given there too
@@ -36,12 +41,17 @@ export async function listPlacesOfService(actor: Actor | null, serviceId: string
   return links.map((l) => l.location);
 }
 
-/** A place of this service, for its form. */
+/** A place of this service, for its form, with its translations beside the source texts. */
 export async function getPlaceForEditOrThrow(actor: Actor | null, serviceId: string, locationId: string) {
   assertRole(actor, 'admin', 'staff');
-  const link = await db.serviceAtLocation.findUnique({ where: { serviceId_locationId: { serviceId, locationId } }, select: { location: true } });
+  const link = await db.serviceAtLocation.findUnique({
+    where: { serviceId_locationId: { serviceId, locationId } },
+    select: { location: { include: { translations: { orderBy: [{ field: 'asc' }, { locale: 'asc' }] } } } },
+  });
   if (!link) throw new NotFoundError('place');
-  return link.location;
+  const { translations, ...location } = link.location;
+  const source = Object.fromEntries(PLACE_TEXT_FIELDS.map((f) => [f, location[f]]));
+  return { ...location, translationViews: translationViews(translations, source) };
 }
 
 /** Neighborhood names the city has loaded for "near" search (SearchArea), offered as suggestions. */
@@ -92,6 +102,27 @@ export async function removePlaceFromServiceOrThrow(actor: Actor | null, service
     await claimServiceVersionOrThrow(tx, serviceId, expectedServiceVersion, {});
     const { count } = await tx.serviceAtLocation.deleteMany({ where: { serviceId, locationId } });
     if (count === 0) throw new NotFoundError('place');
+    await recordAudit({ action: 'place_removed', actorId: actor.userId, targetType: 'service', targetId: serviceId, details: { locationId } }, tx);
     return finishServiceWrite(tx, serviceId, actor, 'update');
+  });
+}
+
+/** Staff write or correct one translation of a place's texts, if nobody changed the place meanwhile. */
+export async function savePlaceTranslationOrThrow(actor: Actor | null, serviceId: string, locationId: string, expectedVersion: number, entry: TranslationEntry) {
+  assertRole(actor, 'admin', 'staff');
+  return db.$transaction(async (tx) => {
+    const link = await tx.serviceAtLocation.findUnique({ where: { serviceId_locationId: { serviceId, locationId } }, select: { location: true } });
+    if (!link) throw new NotFoundError('place');
+    const place = link.location;
+    const data = translationEntryRow(entry, PLACE_TEXT_FIELDS, place.sourceLocale, String((place as Record<string, unknown>)[entry.field] ?? ''));
+    if (!data) throw new NotFoundError('translation field');
+    await ensureBaselineRevision(tx, 'location', locationId, place.version, () => placeSnapshot(tx, locationId));
+    const { count } = await tx.location.updateMany({ where: { id: locationId, version: expectedVersion }, data: { version: { increment: 1 } } });
+    if (count === 0) throw new StaleVersionError(place.version, await changesSince(tx, 'location', locationId, expectedVersion, await placeSnapshot(tx, locationId)));
+    const { locale, field } = entry;
+    await tx.locationTranslation.upsert({ where: { locationId_locale_field: { locationId, locale, field } }, create: { locationId, locale, field, ...data }, update: data });
+    const version = expectedVersion + 1;
+    await writeRevision(tx, { entityType: 'location', entityId: locationId, version, snapshot: await placeSnapshot(tx, locationId), action: 'update', authorId: actor.userId });
+    return { id: locationId, version };
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { assertRole, type Actor } from '../../auth/actor';
 import { db } from '../../db';
 import type { Prisma } from '../../generated/prisma/client';
+import { recordAudit } from '../audit';
 import { diffSnapshots, type DiffRow, type Snapshot } from './diff';
 import { NotFoundError } from './errors';
 
@@ -9,13 +10,23 @@ export type Tx = Prisma.TransactionClient;
 export type EntityType = 'service' | 'organization' | 'category' | 'guide' | 'settings' | 'location' | 'event';
 export type RevisionAction = 'create' | 'update' | 'publish' | 'archive' | 'restore' | 'verify' | 'import';
 
+// Restores and archivings (listings are archived, never deleted) also go to the audit log
+// (A8), in the same transaction as the revision, so every write path records them.
+const AUDITED_ACTIONS: Partial<Record<RevisionAction, string>> = { restore: 'revision_restored', archive: 'listing_archived' };
+
 export async function writeRevision(
   tx: Tx,
   r: { entityType: EntityType; entityId: string; version: number; snapshot: Snapshot; action: RevisionAction; authorId: string | null; restoredFrom?: string },
 ) {
-  return tx.revision.create({
+  const revision = await tx.revision.create({
     data: { ...r, snapshot: r.snapshot as Prisma.InputJsonValue, restoredFrom: r.restoredFrom ?? null },
   });
+  const auditAction = AUDITED_ACTIONS[r.action];
+  if (auditAction) {
+    const details = { version: r.version, revisionId: revision.id, ...(r.restoredFrom ? { restoredFrom: r.restoredFrom } : {}) };
+    await recordAudit({ action: auditAction, actorId: r.authorId, targetType: r.entityType, targetId: r.entityId, details }, tx);
+  }
+  return revision;
 }
 
 /**

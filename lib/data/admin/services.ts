@@ -8,7 +8,7 @@ import { refreshSearchForServices } from '../search-index';
 import { NotFoundError, PublishBlockedError, StaleVersionError } from './errors';
 import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
 import { loadServiceSnapshot, replaceServiceRelations, serviceFieldsOf } from './service-snapshot';
-import { sourceHash, translationViews } from './translations';
+import { sourceHash, translationEntryRow, translationViews, type TranslationEntry } from './translations';
 
 type SnapshotRelations = Parameters<typeof replaceServiceRelations>[2] & {
   translations: { locale: string; field: string; value: string; status: 'reviewed' | 'machine' | 'missing'; sourceHash: string | null }[];
@@ -133,6 +133,20 @@ export async function markServiceTranslationReviewedOrThrow(actor: Actor | null,
     const source = (service as unknown as Record<string, string | null>)[field] ?? '';
     const { count } = await tx.serviceTranslation.updateMany({ where: { serviceId: id, locale, field }, data: { status: 'reviewed', sourceHash: sourceHash(source) } });
     if (count === 0) throw new NotFoundError('translation');
+    return finishServiceWrite(tx, id, actor, 'update');
+  });
+}
+
+/** Staff write or correct one translation; it is recorded as made from the current source text. */
+export async function saveServiceTranslationOrThrow(actor: Actor | null, id: string, expectedVersion: number, entry: TranslationEntry) {
+  assertRole(actor, 'admin', 'staff');
+  return db.$transaction(async (tx) => {
+    await claimServiceVersionOrThrow(tx, id, expectedVersion, {});
+    const service = await tx.service.findUniqueOrThrow({ where: { id } });
+    const data = translationEntryRow(entry, SERVICE_TEXT_FIELDS, service.sourceLocale, (service as unknown as Record<string, string | null>)[entry.field] ?? '');
+    if (!data) throw new NotFoundError('translation field');
+    const { locale, field } = entry;
+    await tx.serviceTranslation.upsert({ where: { serviceId_locale_field: { serviceId: id, locale, field } }, create: { serviceId: id, locale, field, ...data }, update: data });
     return finishServiceWrite(tx, id, actor, 'update');
   });
 }

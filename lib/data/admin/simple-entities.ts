@@ -5,7 +5,7 @@ import { refreshSearchForOrganization } from '../search-index';
 import type { Snapshot } from './diff';
 import { NotFoundError, StaleVersionError } from './errors';
 import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
-import { sourceHash, translationViews } from './translations';
+import { sourceHash, translationEntryRow, translationViews, type TranslationEntry } from './translations';
 
 // Organizations (A4) and guides (A6): one row plus translations, so one implementation.
 // Every write: version check, new version, full-snapshot revision, in one transaction.
@@ -101,6 +101,21 @@ export async function markSimpleTranslationReviewedOrThrow(actor: Actor | null, 
       data: { status: 'reviewed', sourceHash: sourceHash(String(row[field] ?? '')) },
     });
     if (count === 0) throw new NotFoundError('translation');
+    return finish(tx, kind, id, actor, 'update');
+  });
+}
+
+/** Staff write or correct one translation; it is recorded as made from the current source text. */
+export async function saveSimpleEntityTranslationOrThrow(actor: Actor | null, kind: SimpleKind, id: string, expectedVersion: number, entry: TranslationEntry) {
+  assertRole(actor, 'admin', 'staff');
+  return db.$transaction(async (tx) => {
+    await claimVersionOrThrow(tx, kind, id, expectedVersion, {});
+    const row = (await delegate(tx, kind).findUnique({ where: { id } }))!;
+    const data = translationEntryRow(entry, TEXT_FIELDS[kind], String(row.sourceLocale ?? 'en'), String(row[entry.field] ?? ''));
+    if (!data) throw new NotFoundError('translation field');
+    const owner = { [ownerKey(kind)]: id, locale: entry.locale, field: entry.field };
+    const { count } = await translationDelegate(tx, kind).updateMany({ where: owner, data });
+    if (count === 0) await translationDelegate(tx, kind).createMany({ data: [{ ...owner, ...data }] });
     return finish(tx, kind, id, actor, 'update');
   });
 }

@@ -17,3 +17,14 @@ export function translationViews(
     outdated: r.sourceHash !== null && r.sourceHash !== sourceHash(source[r.field] ?? ''),
   }));
 }
+
+export type TranslationEntry = { locale: string; field: string; value: string; status: 'reviewed' | 'machine' | 'missing' };
+
+/**
+ * One translation typed by staff, as the row to write: recorded as made from the current
+ * source text. Refuses a field that is not translated, and the source language itself.
+ */
+export function translationEntryRow(entry: TranslationEntry, fields: readonly string[], sourceLocale: string, sourceText: string) {
+  if (!fields.includes(entry.field) || entry.locale === sourceLocale) return null;
+  return { value: entry.value, status: entry.status, sourceHash: sourceHash(sourceText) };
+}

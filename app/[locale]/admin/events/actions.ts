@@ -6,7 +6,7 @@ import type { EditorFormState } from '@/components/admin/forms/form-state';
 import { requireActor } from '@/lib/auth/session';
 import { isForeignKeyViolation, isUniqueViolation, NotFoundError, PublishBlockedError, StaleVersionError } from '@/lib/data/admin/errors';
 import {
-  createEventOrThrow, getEventFormOptions, markEventTranslationReviewedOrThrow, restoreEventRevisionOrThrow, saveEventTranslationOrThrow, setEventStatusOrThrow, updateEventOrThrow,
+  createEventOrThrow, getEventFormOptions, markEventTranslationReviewedOrThrow, restoreEventRevisionOrThrow, setEventStatusOrThrow, updateEventOrThrow,
 } from '@/lib/data/admin/events';
 import { fieldErrorsOf } from '@/lib/validation/admin/common';
 import { EVENT_TEXT_FIELDS, eventFormToValues, eventInputSchema, type EventFormValues } from '@/lib/validation/admin/event';
@@ -90,29 +90,4 @@ export async function restoreEventRevisionAction(fd: FormData) {
     throw error;
   }
   redirect(`/${input.locale}/admin/events/${input.id}?restored=1`);
-}
-
-const translationSchema = z.object({
-  id: z.uuid(), version: z.coerce.number().int().min(1), locale: localeSchema,
-  translationLocale: z.enum(LOCALES), field: z.enum(EVENT_TEXT_FIELDS), value: z.string().trim().min(1).max(10_000), status: z.enum(['reviewed', 'machine', 'missing']),
-});
-
-/** Add or correct one translation from the form under the translations table. */
-export async function saveEventTranslationAction(fd: FormData) {
-  const locale = localeOf(fd);
-  const parsed = translationSchema.safeParse(Object.fromEntries(['id', 'version', 'locale', 'translationLocale', 'field', 'value', 'status'].map((k) => [k, fd.get(k)])));
-  const id = z.uuid().safeParse(fd.get('id'));
-  if (!id.success) redirect(`/${locale}/admin/events`);
-  if (!parsed.success) redirect(`/${locale}/admin/events/${id.data}?translationError=1#translation-form`);
-  const actor = await requireActor('admin', 'staff');
-  let outcome = 'translated=1';
-  try {
-    const { version, translationLocale, field, value, status } = parsed.data;
-    await saveEventTranslationOrThrow(actor, id.data, version, { locale: translationLocale, field, value, status });
-  } catch (error) {
-    if (error instanceof StaleVersionError) outcome = 'stale=1';
-    else if (error instanceof NotFoundError) outcome = 'translationError=1';
-    else throw error;
-  }
-  redirect(`/${locale}/admin/events/${id.data}?${outcome}#translations`);
 }

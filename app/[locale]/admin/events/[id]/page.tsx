@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { EventEditorForm } from '@/components/admin/editors/EventEditorForm';
-import { EventTranslationForm } from '@/components/admin/editors/EventTranslationForm';
+import { TranslationEntryForm, translationOutcome } from '@/components/admin/editors/TranslationEntryForm';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
 import { EVENT_TEXT_FIELDS } from '@/lib/validation/admin/event';
 import { eventToFormValues } from '@/components/admin/editors/event-values';
@@ -10,7 +10,8 @@ import { weekdayNames } from '@/components/admin/editors/weekdays';
 import { buttonClass } from '@/components/admin/forms/Field';
 import { requireActor } from '@/lib/auth/session';
 import { getEventFormOptions } from '@/lib/data/admin/events';
-import { markEventTranslationReviewedAction, saveEventAction, saveEventTranslationAction, setEventStatusAction } from '../actions';
+import { saveTranslationEntryAction } from '../../translations/entry-actions';
+import { markEventTranslationReviewedAction, saveEventAction, setEventStatusAction } from '../actions';
 import { loadEventOr404 } from '../load';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -25,8 +26,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const blocked = BLOCKERS.filter((f) => sp.blocked?.split(',').includes(f));
   const notice = sp.saved ? c('saved')
     : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`)
-    : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : sp.translated ? t('translatedNotice') : null;
+    : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : null;
   const statusButtons = (['published', 'archived', 'draft'] as const).filter((s) => s !== event.status);
+  const fieldLabels = Object.fromEntries(EVENT_TEXT_FIELDS.map((f) => [f, t(`fields.${f}`)]));
   return (
     <div>
       <p className="mb-1"><Link href={`/${locale}/admin/events`} className="text-blue-800 underline">{t('backToList')}</Link></p>
@@ -34,7 +36,6 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <p className="mb-4 text-gray-800">{t('statusLine', { status: t(`status.${event.status}`), version: event.version })}</p>
       {notice ? <p role="status" className="mb-4 rounded bg-green-100 p-3 text-green-900">{notice}</p> : null}
       {sp.stale ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{c('staleAction')}</p> : null}
-      {sp.translationError ? <p role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">{t('translationError')}</p> : null}
       {blocked.length ? (
         <div role="alert" className="mb-4 rounded bg-red-100 p-3 text-red-900">
           <p>{t('publishBlocked')}</p>
@@ -58,8 +59,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <EventEditorForm key={event.version} action={saveEventAction} id={event.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: eventToFormValues(event), version: event.version }} />
       </EditorIntl>
-      <TranslationsTable entity={event} fields={EVENT_TEXT_FIELDS} fieldsNamespace="EditorEvent" locale={locale} action={markEventTranslationReviewedAction} />
-      <EventTranslationForm event={event} locale={locale} action={saveEventTranslationAction} />
+      <TranslationsTable entity={event} fieldLabels={fieldLabels} locale={locale} action={markEventTranslationReviewedAction} />
+      <TranslationEntryForm kind="event" entity={event} fieldLabels={fieldLabels} locale={locale} outcome={translationOutcome(sp)} action={saveTranslationEntryAction} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { EditorIntl } from '@/components/admin/editors/EditorIntl';
 import { ServiceEditorForm } from '@/components/admin/editors/ServiceEditorForm';
 import { ServicePlaces } from '@/components/admin/editors/ServicePlaces';
 import { serviceToFormValues } from '@/components/admin/editors/service-values';
+import { TranslationEntryForm, translationOutcome } from '@/components/admin/editors/TranslationEntryForm';
 import { TranslationsTable } from '@/components/admin/editors/TranslationsTable';
 import { SERVICE_TEXT_FIELDS } from '@/lib/validation/admin/service';
 import { weekdayNames } from '@/components/admin/editors/weekdays';
@@ -15,6 +16,7 @@ import { getServiceFormOptions } from '@/lib/data/admin/services';
 import { markTranslationReviewedAction, saveServiceAction, setServiceStatusAction, verifyServiceAction } from '../actions';
 import { loadServiceOr404 } from '../load';
 import { removePlaceAction } from '../places-actions';
+import { saveTranslationEntryAction } from '../../translations/entry-actions';
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -29,6 +31,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   const blocked = sp.blocked?.split(',').filter((f) => ['name', 'summary', 'description', 'categoryIds', 'contact'].includes(f)) ?? [];
   const notice = sp.saved ? c('saved') : sp.status ? t(`statusChanged.${sp.status === 'published' ? 'published' : sp.status === 'archived' ? 'archived' : 'draft'}`) : sp.verified ? t('verifiedNotice') : sp.reviewed ? t('reviewedNotice') : sp.restored ? t('restoredNotice') : sp.placeAdded ? p('added') : sp.placeSaved ? p('saved') : sp.placeRemoved ? p('removed') : null;
   const statusButtons = (['published', 'archived', 'draft'] as const).filter((s) => s !== service.status);
+  const fieldLabels = Object.fromEntries(SERVICE_TEXT_FIELDS.map((f) => [f, t(`fields.${f}`)]));
   return (
     <div>
       <p className="mb-1"><Link href={`/${locale}/admin/services`} className="text-blue-800 underline">{t('backToList')}</Link></p>
@@ -72,7 +75,8 @@ export default async function EditServicePage({ params, searchParams }: Props) {
         <ServiceEditorForm key={service.version} action={saveServiceAction} id={service.id} locale={locale} weekdays={weekdayNames(locale)} options={options}
           initial={{ ok: true, fieldErrors: {}, values: serviceToFormValues(service), version: service.version }} />
       </EditorIntl>
-      <TranslationsTable entity={service} fields={SERVICE_TEXT_FIELDS} fieldsNamespace="EditorService" locale={locale} action={markTranslationReviewedAction} />
+      <TranslationsTable entity={service} fieldLabels={fieldLabels} locale={locale} action={markTranslationReviewedAction} />
+      <TranslationEntryForm kind="service" entity={service} fieldLabels={fieldLabels} locale={locale} outcome={translationOutcome(sp)} action={saveTranslationEntryAction} />
     </div>
   );
 }

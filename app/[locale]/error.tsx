@@ -12,6 +12,10 @@ const TEXT: Record<string, { title: string; body: string; retry: string }> = {
   pt: { title: 'Algo deu errado', body: 'Tente novamente em alguns minutos.', retry: 'Tentar novamente' },
   'zh-Hans': { title: '出错了', body: '请过几分钟再试。', retry: '重试' },
   'fa-AF': { title: 'مشکلی پیش آمد', body: 'لطفاً چند دقیقه بعد دوباره کوشش کنید.', retry: 'دوباره کوشش کنید' },
+  pl: { title: 'Coś poszło nie tak', body: 'Spróbuj ponownie za kilka minut.', retry: 'Spróbuj ponownie' },
+  uk: { title: 'Щось пішло не так', body: 'Спробуйте ще раз за кілька хвилин.', retry: 'Спробувати ще раз' },
+  ru: { title: 'Что-то пошло не так', body: 'Попробуйте ещё раз через несколько минут.', retry: 'Попробовать ещё раз' },
+  vi: { title: 'Đã xảy ra lỗi', body: 'Vui lòng thử lại sau vài phút.', retry: 'Thử lại' },
 };
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,5 +1,5 @@
-// Every locale the product targets (PRODUCT L1). `hasMessages` marks the ones whose UI
-// text exists in messages/; only those are routable. Endonyms are shown in the language
+// Every locale the product targets (PRODUCT L1); each has its UI text in messages/ and is
+// routable. Endonyms are shown in the language
 // picker so that each visitor can find their own language without reading English.
 
 export type LocaleInfo = {
@@ -20,6 +20,10 @@ export const LOCALE_INFO = {
   pt: { code: 'pt', endonym: 'Português', englishName: 'Portuguese', dir: 'ltr' },
   'zh-Hans': { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', fontScript: 'chinese-simplified' },
   'fa-AF': { code: 'fa-AF', endonym: 'دری', englishName: 'Dari', dir: 'rtl', fontScript: 'arabic' },
+  pl: { code: 'pl', endonym: 'Polski', englishName: 'Polish', dir: 'ltr' },
+  uk: { code: 'uk', endonym: 'Українська', englishName: 'Ukrainian', dir: 'ltr', fontScript: 'cyrillic' },
+  ru: { code: 'ru', endonym: 'Русский', englishName: 'Russian', dir: 'ltr', fontScript: 'cyrillic' },
+  vi: { code: 'vi', endonym: 'Tiếng Việt', englishName: 'Vietnamese', dir: 'ltr', fontScript: 'vietnamese' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type AppLocale = keyof typeof LOCALE_INFO;

@@ -15,7 +15,9 @@ export const SCRIPT_FONTS: Record<string, ScriptFont> = {
   'chinese-simplified': { pkg: 'noto-sans-sc', family: 'WD Chinese', subsets: (s) => /^\[\d+\]$/.test(s), weights: [400] },
   devanagari: { pkg: 'noto-sans-devanagari', family: 'WD Devanagari', subsets: (s) => s === 'devanagari' },
   cyrillic: { pkg: 'noto-sans', family: 'WD Cyrillic', subsets: (s) => s === 'cyrillic' || s === 'cyrillic-ext' },
-  vietnamese: { pkg: 'noto-sans', family: 'WD Vietnamese', subsets: (s) => s === 'vietnamese' },
+  // Vietnamese letters are Latin letters with marks; with the Latin subset too, a word never
+  // mixes the device font (plain letters) with Noto Sans (the marked ones).
+  vietnamese: { pkg: 'noto-sans', family: 'WD Vietnamese', subsets: (s) => s === 'vietnamese' || s === 'latin' },
 };
 
 const WEIGHTS = [400, 700];

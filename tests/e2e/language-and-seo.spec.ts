@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_SLUGS } from '../../prisma/seed/directory';
 import { expectNoAxeViolations } from './support/axe';
 
-const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF'];
+const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi'];
 
 test('a service page names its canonical URL and every language version, with x-default', async ({ request, baseURL }) => {
   const response = await request.get(`/es/services/${DEMO_SLUGS.eslService}`);
@@ -94,14 +94,16 @@ test('the original-text disclosure passes axe, open, in Arabic', async ({ page }
   await expectNoAxeViolations(page);
 });
 
-test('Arabic and Chinese pages load their own self-hosted font; Latin pages load none', async ({ page, baseURL }) => {
+test('Arabic, Chinese, Cyrillic and Vietnamese pages load their own self-hosted font; Latin pages load none', async ({ page, baseURL }) => {
   const fontRequests: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'font' || request.url().includes('/fonts/')) fontRequests.push(request.url());
   });
-  await page.goto('/es');
-  await page.evaluate(() => document.fonts.ready);
-  expect(fontRequests).toEqual([]);
+  for (const latin of ['/es', '/pl']) {
+    await page.goto(latin);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fontRequests, latin).toEqual([]);
+  }
 
   await page.goto('/ar');
   await page.evaluate(() => document.fonts.ready);
@@ -119,6 +121,25 @@ test('Arabic and Chinese pages load their own self-hosted font; Latin pages load
   expect(pieces.length).toBeGreaterThan(0);
   expect(pieces.length).toBeLessThan(40);
   expect(fontRequests.every((u) => u.startsWith(`${baseURL}/fonts/`))).toBe(true);
+
+  for (const [path, script, family, sample] of [['/ru', 'cyrillic', 'WD Cyrillic', 'Найти помощь'], ['/vi', 'vietnamese', 'WD Vietnamese', 'Tìm trợ giúp']] as const) {
+    fontRequests.length = 0;
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    expect(fontRequests, path).toContain(`${baseURL}/fonts/${script}.css`);
+    expect(fontRequests.some((u) => u.startsWith(`${baseURL}/fonts/${script}/`) && u.endsWith('.woff2')), path).toBe(true);
+    expect(await page.evaluate(([f, text]) => document.fonts.check(`16px '${f}'`, text), [family, sample]), path).toBe(true);
+    expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily), path).toMatch(new RegExp(`^"?${family}"?`));
+  }
+});
+
+test('a service in a UI language the content is not translated into shows English, marked as such', async ({ page }) => {
+  for (const [locale, notice] of [['pl', 'Jeszcze nieprzetłumaczone'], ['uk', 'Ще не перекладено'], ['ru', 'Ещё не переведено'], ['vi', 'Chưa được dịch']] as const) {
+    await page.goto(`/${locale}/services/${DEMO_SLUGS.eslService}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('main h1 [lang="en"]'), locale).toHaveCount(1);
+    await expect(page.locator('main .translation-notice').first(), locale).toContainText(notice);
+  }
 });
 
 test('the bare address negotiates regional and partial language tags, and survives garbage', async ({ request }) => {
@@ -129,6 +150,10 @@ test('the bare address negotiates regional and partial language tags, and surviv
     ['zh-CN,zh;q=0.8', '/zh-Hans'],
     ['zh', '/zh-Hans'],
     ['ht-HT', '/ht'],
+    ['pl-PL,pl;q=0.9,en;q=0.5', '/pl'],
+    ['uk-UA,uk;q=0.9,ru;q=0.8', '/uk'],
+    ['ru-RU', '/ru'],
+    ['vi-VN,vi;q=0.9', '/vi'],
     ['de-DE,de;q=0.9', '/en'],
     [';;;q=abc,,*;q=2,\u00ff', '/en'],
     ['x'.repeat(5000), '/en'],

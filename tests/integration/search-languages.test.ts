@@ -28,6 +28,20 @@ const EVERYDAY: [locale: string, query: string, category: string][] = [
   ['en', 'citizenship', 'citizenship-civic'],
   ['es', 'ciudadanía', 'citizenship-civic'],
   ['zh-Hans', '入籍', 'citizenship-civic'],
+  // Polish, Ukrainian, Russian and Vietnamese: the services are in English only, so these
+  // find them through the categories' words in those languages.
+  ['pl', 'prawnik', 'legal-immigration'],
+  ['pl', 'kurs angielskiego', 'english-classes'],
+  ['pl', 'lekarz', 'health'],
+  ['uk', 'юрист', 'legal-immigration'],
+  ['uk', 'курси англійської', 'english-classes'],
+  ['uk', 'лікар', 'health'],
+  ['ru', 'адвокат', 'legal-immigration'],
+  ['ru', 'курсы английского', 'english-classes'],
+  ['ru', 'работа', 'jobs-training'],
+  ['vi', 'luật sư', 'legal-immigration'],
+  ['vi', 'học tiếng Anh', 'english-classes'],
+  ['vi', 'quốc tịch', 'citizenship-civic'],
 ];
 
 // Another language than the page's, and spellings people really type.
@@ -44,6 +58,13 @@ const CROSS_LANGUAGE_AND_TYPOS: [locale: string, query: string, category: string
   ['en', 'citizenshp', 'citizenship-civic'],
   ['en', 'LAWYER', 'legal-immigration'],
   ['ht', 'AVOKÀ', 'legal-immigration'],
+  ['pl', 'adwokad', 'legal-immigration'],
+  ['pl', 'jezyk angielski', 'english-classes'], // without Polish letters
+  ['uk', 'адвакат', 'legal-immigration'],
+  ['ru', 'анлгийский', 'english-classes'],
+  ['vi', 'luat su', 'legal-immigration'], // without tone marks
+  ['vi', 'tieng anhh', 'english-classes'],
+  ['en', 'юрист', 'legal-immigration'],
 ];
 
 describe.each([...EVERYDAY, ...CROSS_LANGUAGE_AND_TYPOS])('search in %s for “%s”', (locale, q, category) => {

@@ -1,4 +1,5 @@
-import type { CategorySlug, TranslationLocale } from './categories-base';
+import type { CategorySlug } from './categories-base';
+import type { TargetLocale } from './types';
 
 /**
  * Guide text. `body` is plain text: blank lines between paragraphs, "## " headings,
@@ -13,6 +14,9 @@ export type GuideSeed = {
   /** verifiedAt = now minus this many days. */
   verifiedDaysAgo: number;
   en: GuideText;
-  /** A field left out has no translation row: the site shows English with a notice. */
-  translations: Record<TranslationLocale, Partial<GuideText>>;
+  /**
+   * The demo content's languages (TARGET_LOCALES), not every UI locale: a locale or field
+   * left out has no translation row, and the site shows English with a notice.
+   */
+  translations: Record<TargetLocale, Partial<GuideText>>;
 };

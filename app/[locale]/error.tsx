@@ -12,6 +12,10 @@ const TEXT: Record<string, { title: string; body: string; retry: string }> = {
   pt: { title: 'Algo deu errado', body: 'Tente novamente em alguns minutos.', retry: 'Tentar novamente' },
   'zh-Hans': { title: '出错了', body: '请过几分钟再试。', retry: '重试' },
   'fa-AF': { title: 'مشکلی پیش آمد', body: 'لطفاً چند دقیقه بعد دوباره کوشش کنید.', retry: 'دوباره کوشش کنید' },
+  ps: { title: 'یو څه خراب شول', body: 'مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ.', retry: 'بیا هڅه وکړئ' },
+  sw: { title: 'Kuna kitu kimeharibika', body: 'Tafadhali jaribu tena baada ya dakika chache.', retry: 'Jaribu tena' },
+  so: { title: 'Wax ayaa khaldamay', body: 'Fadlan isku day mar kale dhowr daqiiqo kadib.', retry: 'Isku day mar kale' },
+  ne: { title: 'केही गडबड भयो', body: 'कृपया केही मिनेटपछि फेरि प्रयास गर्नुहोस्।', retry: 'फेरि प्रयास गर्नुहोस्' },
 };
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -20,6 +20,10 @@ export const LOCALE_INFO = {
   pt: { code: 'pt', endonym: 'Português', englishName: 'Portuguese', dir: 'ltr' },
   'zh-Hans': { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', fontScript: 'chinese-simplified' },
   'fa-AF': { code: 'fa-AF', endonym: 'دری', englishName: 'Dari', dir: 'rtl', fontScript: 'arabic' },
+  ps: { code: 'ps', endonym: 'پښتو', englishName: 'Pashto', dir: 'rtl', fontScript: 'arabic' },
+  sw: { code: 'sw', endonym: 'Kiswahili', englishName: 'Swahili', dir: 'ltr' },
+  so: { code: 'so', endonym: 'Soomaali', englishName: 'Somali', dir: 'ltr' },
+  ne: { code: 'ne', endonym: 'नेपाली', englishName: 'Nepali', dir: 'ltr', fontScript: 'devanagari' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type AppLocale = keyof typeof LOCALE_INFO;

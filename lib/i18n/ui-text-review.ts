@@ -13,4 +13,8 @@ export const UI_TEXT_REVIEW: Record<AppLocale, { reviewedBy: string | null }> = 
   pt: { reviewedBy: null },
   'zh-Hans': { reviewedBy: null },
   'fa-AF': { reviewedBy: null },
+  ps: { reviewedBy: null },
+  sw: { reviewedBy: null },
+  so: { reviewedBy: null },
+  ne: { reviewedBy: null },
 };

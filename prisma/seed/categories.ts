@@ -10,13 +10,17 @@ import { es } from './data/categories-es';
 import { faAF } from './data/categories-fa-af';
 import { fr } from './data/categories-fr';
 import { ht } from './data/categories-ht';
+import { ne } from './data/categories-ne';
+import { ps } from './data/categories-ps';
 import { pt } from './data/categories-pt';
+import { so } from './data/categories-so';
+import { sw } from './data/categories-sw';
 import { zhHans } from './data/categories-zh-hans';
 
 export { CATEGORY_SLUGS };
 export type { CategorySlug } from './data/categories-base';
 
-const TRANSLATIONS: Record<TranslationLocale, CategoryLocaleData> = { es, ar, fr, ht, pt, 'zh-Hans': zhHans, 'fa-AF': faAF };
+const TRANSLATIONS: Record<TranslationLocale, CategoryLocaleData> = { es, ar, fr, ht, pt, 'zh-Hans': zhHans, 'fa-AF': faAF, ps, sw, so, ne };
 const ALL_LOCALES: Record<AppLocale, CategoryLocaleData> = { en, ...TRANSLATIONS };
 const TRANSLATED_FIELDS = ['name', 'plainLabel', 'description'] as const;
 

@@ -1,4 +1,5 @@
-import type { CategorySlug, TranslationLocale } from './categories-base';
+import type { CategorySlug } from './categories-base';
+import type { TargetLocale } from './types';
 
 /**
  * Guide text. `body` is plain text: blank lines between paragraphs, "## " headings,
@@ -13,6 +14,9 @@ export type GuideSeed = {
   /** verifiedAt = now minus this many days. */
   verifiedDaysAgo: number;
   en: GuideText;
-  /** A field left out has no translation row: the site shows English with a notice. */
-  translations: Record<TranslationLocale, Partial<GuideText>>;
+  /**
+   * A field left out has no translation row: the site shows English with a notice. Only the
+   * demo-content locales (TARGET_LOCALES); UI-only locales such as ps or sw get English.
+   */
+  translations: Record<TargetLocale, Partial<GuideText>>;
 };

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../lib/auth/password';
 import { DEFAULT_DEMO_PASSWORD } from '../../prisma/seed/accounts';
+import { TARGET_LOCALES } from '../../prisma/seed/data/types';
 import { testDb } from './support/db';
 
 const db = testDb();
@@ -26,7 +27,11 @@ describe('demo data (PRODUCT §9)', () => {
   it('is translated into every enabled locale, with honest statuses', async () => {
     const { enabledLocales } = await db.settings.findUniqueOrThrow({ where: { id: 1 } });
     for (const locale of enabledLocales.filter((l) => l !== 'en')) {
-      expect(await db.serviceTranslation.count({ where: { locale, field: 'name' } }), locale).toBeGreaterThan(50);
+      // Listings are translated into the demo-content locales; the UI-only ones (ps, sw, …)
+      // honestly have no rows, so their pages show English with the "not yet translated" notice.
+      const listingRows = await db.serviceTranslation.count({ where: { locale, field: 'name' } });
+      if ((TARGET_LOCALES as readonly string[]).includes(locale)) expect(listingRows, locale).toBeGreaterThan(50);
+      else expect(listingRows, locale).toBe(0);
       expect(await db.categoryTranslation.count({ where: { locale, field: 'name' } }), locale).toBe(16);
       expect(await db.categorySynonym.count({ where: { locale } }), locale).toBeGreaterThanOrEqual(16 * 8);
     }

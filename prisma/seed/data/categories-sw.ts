@@ -19,7 +19,7 @@ export const sw: CategoryLocaleData = {
     name: 'Uraia na maisha ya kiraia',
     plainLabel: 'Nataka kuwa raia',
     description: 'Msaada wa kuomba uraia wa Marekani, madarasa ya mtihani wa uraia, na njia za kushiriki katika jamii yako.',
-    synonyms: ['uraia', 'raia', 'kuwa raia', 'mtihani wa uraia', 'uraia wa marekani', 'n-400', 'citizenship', 'kupiga kura', 'kujiandikisha kupiga kura', 'uraiya', 'darasa la uraia'],
+    synonyms: ['uraia', 'raia', 'kuwa raia', 'mtihani wa uraia', 'uraia wa marekani', 'n-400', 'citizenship', 'kupiga kura', 'kujiandikisha kupiga kura', 'uraiya'],
   },
   'education-schools': {
     name: 'Elimu na shule',

@@ -16,6 +16,10 @@ const TEXT: Record<string, { title: string; body: string; retry: string }> = {
   uk: { title: 'Щось пішло не так', body: 'Спробуйте ще раз за кілька хвилин.', retry: 'Спробувати ще раз' },
   ru: { title: 'Что-то пошло не так', body: 'Попробуйте ещё раз через несколько минут.', retry: 'Попробовать ещё раз' },
   vi: { title: 'Đã xảy ra lỗi', body: 'Vui lòng thử lại sau vài phút.', retry: 'Thử lại' },
+  ps: { title: 'یو څه خراب شول', body: 'مهرباني وکړئ څو دقیقې وروسته بیا هڅه وکړئ.', retry: 'بیا هڅه وکړئ' },
+  sw: { title: 'Kuna kitu kimeharibika', body: 'Tafadhali jaribu tena baada ya dakika chache.', retry: 'Jaribu tena' },
+  so: { title: 'Wax ayaa khaldamay', body: 'Fadlan isku day mar kale dhowr daqiiqo kadib.', retry: 'Isku day mar kale' },
+  ne: { title: 'केही गडबड भयो', body: 'कृपया केही मिनेटपछि फेरि प्रयास गर्नुहोस्।', retry: 'फेरि प्रयास गर्नुहोस्' },
 };
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

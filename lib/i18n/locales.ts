@@ -24,6 +24,10 @@ export const LOCALE_INFO = {
   uk: { code: 'uk', endonym: 'Українська', englishName: 'Ukrainian', dir: 'ltr', fontScript: 'cyrillic' },
   ru: { code: 'ru', endonym: 'Русский', englishName: 'Russian', dir: 'ltr', fontScript: 'cyrillic' },
   vi: { code: 'vi', endonym: 'Tiếng Việt', englishName: 'Vietnamese', dir: 'ltr', fontScript: 'vietnamese' },
+  ps: { code: 'ps', endonym: 'پښتو', englishName: 'Pashto', dir: 'rtl', fontScript: 'arabic' },
+  sw: { code: 'sw', endonym: 'Kiswahili', englishName: 'Swahili', dir: 'ltr' },
+  so: { code: 'so', endonym: 'Soomaali', englishName: 'Somali', dir: 'ltr' },
+  ne: { code: 'ne', endonym: 'नेपाली', englishName: 'Nepali', dir: 'ltr', fontScript: 'devanagari' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type AppLocale = keyof typeof LOCALE_INFO;

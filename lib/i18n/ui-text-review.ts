@@ -17,4 +17,8 @@ export const UI_TEXT_REVIEW: Record<AppLocale, { reviewedBy: string | null }> = 
   uk: { reviewedBy: null },
   ru: { reviewedBy: null },
   vi: { reviewedBy: null },
+  ps: { reviewedBy: null },
+  sw: { reviewedBy: null },
+  so: { reviewedBy: null },
+  ne: { reviewedBy: null },
 };

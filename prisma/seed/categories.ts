@@ -15,12 +15,16 @@ import { pt } from './data/categories-pt';
 import { ru } from './data/categories-ru';
 import { uk } from './data/categories-uk';
 import { vi } from './data/categories-vi';
+import { ne } from './data/categories-ne';
+import { ps } from './data/categories-ps';
+import { so } from './data/categories-so';
+import { sw } from './data/categories-sw';
 import { zhHans } from './data/categories-zh-hans';
 
 export { CATEGORY_SLUGS };
 export type { CategorySlug } from './data/categories-base';
 
-const TRANSLATIONS: Record<TranslationLocale, CategoryLocaleData> = { es, ar, fr, ht, pt, 'zh-Hans': zhHans, 'fa-AF': faAF, pl, uk, ru, vi };
+const TRANSLATIONS: Record<TranslationLocale, CategoryLocaleData> = { es, ar, fr, ht, pt, 'zh-Hans': zhHans, 'fa-AF': faAF, pl, uk, ru, vi, ps, sw, so, ne };
 const ALL_LOCALES: Record<AppLocale, CategoryLocaleData> = { en, ...TRANSLATIONS };
 const TRANSLATED_FIELDS = ['name', 'plainLabel', 'description'] as const;
 

@@ -8,7 +8,7 @@ export const DEMO_SETTINGS = {
   stateCode: 'CT',
   timezone: 'America/New_York',
   defaultLocale: 'en',
-  enabledLocales: ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi'],
+  enabledLocales: ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi', 'ps', 'sw', 'so', 'ne'],
   emergencyPhone: '911',
   cityServicesPhone: '311',
   liaisonName: 'Office of Immigrant Affairs (demo)',

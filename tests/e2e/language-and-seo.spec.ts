@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_SLUGS } from '../../prisma/seed/directory';
 import { expectNoAxeViolations } from './support/axe';
 
-const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi'];
+const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi', 'ps', 'sw', 'so', 'ne'];
 
 test('a service page names its canonical URL and every language version, with x-default', async ({ request, baseURL }) => {
   const response = await request.get(`/es/services/${DEMO_SLUGS.eslService}`);
@@ -142,6 +142,49 @@ test('a service in a UI language the content is not translated into shows Englis
   }
 });
 
+test('Nepali loads the Devanagari font and Pashto the Arabic one; Swahili and Somali load none', async ({ page, baseURL }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font' || request.url().includes('/fonts/')) fontRequests.push(request.url());
+  });
+  for (const latin of ['/sw', '/so']) {
+    await page.goto(latin);
+    await page.evaluate(() => document.fonts.ready);
+  }
+  expect(fontRequests).toEqual([]);
+
+  await page.goto('/ne');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests).toContain(`${baseURL}/fonts/devanagari.css`);
+  expect(fontRequests.some((u) => /\/fonts\/devanagari\/noto-sans-devanagari-devanagari-(400|700)-normal\.woff2$/.test(u))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check("16px 'WD Devanagari'", 'नमस्ते'))).toBe(true);
+
+  fontRequests.length = 0;
+  await page.goto('/ps');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests).toContain(`${baseURL}/fonts/arabic.css`);
+  expect(await page.evaluate(() => document.fonts.check("16px 'WD Arabic'", 'پښتو'))).toBe(true);
+});
+
+test('a locale without translated demo content shows the English text with a "not yet translated" notice', async ({ page }) => {
+  await page.goto(`/en/services/${DEMO_SLUGS.eslService}`);
+  const name = (await page.locator('main h1').textContent())!.trim();
+  const cases: [string, string][] = [
+    ['sw', 'Bado haijatafsiriwa — inaonyeshwa kwa'],
+    ['ps', 'لا نه دی ژباړل شوی — په'],
+  ];
+  for (const [locale, notice] of cases) {
+    const response = await page.goto(`/${locale}/services/${DEMO_SLUGS.eslService}`);
+    expect(response?.status(), locale).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    // The English name keeps its own language and direction inside the page.
+    const heading = page.locator('main h1 [lang="en"]');
+    await expect(heading).toHaveText(name);
+    await expect(heading).toHaveAttribute('dir', 'ltr');
+    await expect(page.getByText(notice).first()).toBeVisible();
+  }
+});
+
 test('the bare address negotiates regional and partial language tags, and survives garbage', async ({ request }) => {
   const cases: [string, string][] = [
     ['es-MX,es;q=0.9', '/es'],
@@ -154,6 +197,10 @@ test('the bare address negotiates regional and partial language tags, and surviv
     ['uk-UA,uk;q=0.9,ru;q=0.8', '/uk'],
     ['ru-RU', '/ru'],
     ['vi-VN,vi;q=0.9', '/vi'],
+    ['ps-AF,ps;q=0.9,fa;q=0.5', '/ps'],
+    ['sw-KE', '/sw'],
+    ['so-SO,so;q=0.9,en;q=0.5', '/so'],
+    ['ne-NP', '/ne'],
     ['de-DE,de;q=0.9', '/en'],
     [';;;q=abc,,*;q=2,\u00ff', '/en'],
     ['x'.repeat(5000), '/en'],

@@ -9,6 +9,8 @@ const PAGES = [
   { name: 'search', path: '/ar/search?q=%D9%85%D8%AD%D8%A7%D9%85%D9%8A' },
   { name: 'guides (Dari)', path: '/fa-AF/guides' },
   { name: 'organization (Dari)', path: `/fa-AF/organizations/${DEMO_SLUGS.organization}` },
+  // Pashto has no translated demo content: English names and texts sit inside an RTL page.
+  { name: 'service (Pashto)', path: `/ps/services/${DEMO_SLUGS.legalService}` },
 ];
 
 for (const { name, path } of PAGES) {

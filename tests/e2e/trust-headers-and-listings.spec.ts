@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { createPrismaClient } from '../../lib/db-client';
 import { DEMO_SLUGS } from '../../prisma/seed/directory';
 
-const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi'];
+const LOCALES = ['en', 'es', 'ar', 'fr', 'ht', 'pt', 'zh-Hans', 'fa-AF', 'pl', 'uk', 'ru', 'vi', 'ps', 'sw', 'so', 'ne'];
 const messages = (locale: string) => ({
   ...JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')),
   ...JSON.parse(readFileSync(`messages/trust/${locale}.json`, 'utf8')),

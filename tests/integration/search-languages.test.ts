@@ -42,6 +42,19 @@ const EVERYDAY: [locale: string, query: string, category: string][] = [
   ['vi', 'luật sư', 'legal-immigration'],
   ['vi', 'học tiếng Anh', 'english-classes'],
   ['vi', 'quốc tịch', 'citizenship-civic'],
+  // UI-only locales (no translated demo content): their words still find English listings.
+  ['sw', 'wakili', 'legal-immigration'],
+  ['sw', 'darasa la Kiingereza', 'english-classes'],
+  ['sw', 'daktari', 'health'],
+  ['so', 'qareen', 'legal-immigration'],
+  ['so', 'fasalka Ingiriisiga', 'english-classes'],
+  ['so', 'shaqo', 'jobs-training'],
+  ['ne', 'वकिल', 'legal-immigration'],
+  ['ne', 'अंग्रेजी कक्षा', 'english-classes'],
+  ['ne', 'खाना', 'food-basic-needs'],
+  ['ps', 'وکیل', 'legal-immigration'],
+  ['ps', 'د انګلیسي ټولګی', 'english-classes'],
+  ['ps', 'ډاکټر', 'health'],
 ];
 
 // Another language than the page's, and spellings people really type.
@@ -65,6 +78,11 @@ const CROSS_LANGUAGE_AND_TYPOS: [locale: string, query: string, category: string
   ['vi', 'luat su', 'legal-immigration'], // without tone marks
   ['vi', 'tieng anhh', 'english-classes'],
   ['en', 'юрист', 'legal-immigration'],
+  ['sw', 'wakilli', 'legal-immigration'],
+  ['so', 'qareenn', 'legal-immigration'],
+  ['ne', 'अंग्रेजि', 'english-classes'],
+  ['ps', 'انګلیسی', 'english-classes'],
+  ['en', 'mwanasheria', 'legal-immigration'], // Swahili word on the English page
 ];
 
 describe.each([...EVERYDAY, ...CROSS_LANGUAGE_AND_TYPOS])('search in %s for “%s”', (locale, q, category) => {

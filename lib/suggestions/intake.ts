@@ -36,7 +36,10 @@ export async function handleIntake(form: IntakeForm, formData: FormData): Promis
   const locale = intakeLocale(formData);
   const t = await getTranslations({ locale, namespace: 'SuggestionErrors' });
   const values = typedValues(form, formData);
-  const refuse = (message: string, extra: Partial<IntakeFormState> = {}): IntakeFormState => ({ message, values, ...extra });
+  // Without JavaScript the page is rendered again with a new stamp; sending the first one
+  // back keeps counting from when the visitor opened the form.
+  const firstStamp = String(formData.get('stamp') ?? '').slice(0, 200);
+  const refuse = (message: string, extra: Partial<IntakeFormState> = {}): IntakeFormState => ({ message, values, stamp: firstStamp, ...extra });
 
   const envelope = intakeEnvelopeSchema.safeParse({ idempotencyKey: formData.get('idempotencyKey'), stamp: formData.get('stamp') });
   if (!envelope.success) return refuse(t('expired'), { stamp: issueFormStamp(form) });

@@ -1,10 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
-import { staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
+import { isPublicFormPage, staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
 import { isAppLocale } from './lib/i18n/locales';
 import { routing } from './lib/i18n/routing';
-import { oversizedPostProblem } from './lib/http/body-limit';
+import { oversizedPostProblem, PUBLIC_FORM_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { tooLargeResponse } from './lib/http/too-large-response';
 import { findQueryProblem } from './lib/validation/params';
 import { parseLanguageSwitch } from './lib/validation/language-switch';
@@ -24,7 +24,8 @@ const intl = createMiddleware(routing);
  */
 export default async function proxy(request: NextRequest) {
   // An oversized form gets a translated 413 here; Next would answer it with a 500.
-  const sizeProblem = oversizedPostProblem(request.method, request.headers);
+  const publicForm = isPublicFormPage(request.nextUrl.pathname);
+  const sizeProblem = oversizedPostProblem(request.method, request.headers, publicForm ? PUBLIC_FORM_BODY_LIMIT_BYTES : undefined);
   if (sizeProblem) {
     const response = await tooLargeResponse(sizeProblem, request.nextUrl.pathname, request.headers.has('next-action'));
     for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);

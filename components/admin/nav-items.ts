@@ -2,7 +2,9 @@ import type { Role } from '@/lib/auth/actor';
 
 // The admin navigation. Features add their entry here; `label` is a key in the
 // "AdminNav" namespace (messages/accounts/<locale>.json), `href` is relative to /<locale>.
-export type AdminNavItem = { href: string; label: string; roles: readonly Role[] };
+// An item may take its label from another namespace (a feature's own message bundle); the
+// label then receives {count}, e.g. items waiting for review.
+export type AdminNavItem = { href: string; label: string; roles: readonly Role[]; namespace?: 'SuggestionsAdmin' };
 
 const STAFF = ['admin', 'staff'] as const;
 
@@ -14,6 +16,7 @@ export const adminNavItems: AdminNavItem[] = [
   { href: '/admin/categories', label: 'categories', roles: STAFF },
   { href: '/admin/guides', label: 'guides', roles: STAFF },
   { href: '/admin/verification', label: 'verification', roles: STAFF },
+  { href: '/admin/suggestions', label: 'navLabel', roles: STAFF, namespace: 'SuggestionsAdmin' },
   { href: '/admin/translations', label: 'translations', roles: STAFF },
   { href: '/admin/insights', label: 'insights', roles: STAFF },
   { href: '/admin/data', label: 'data', roles: STAFF },

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleLink } from '@/components/ui/LocaleLink';
 
 export async function SiteFooter({ emergencyPhone, cityServicesPhone }: { emergencyPhone: string; cityServicesPhone: string }) {
-  const [t, te] = await Promise.all([getTranslations('Layout'), getTranslations('EventsNav')]);
+  const [t, te, ts] = await Promise.all([getTranslations('Layout'), getTranslations('EventsNav'), getTranslations('SuggestLinks')]);
   return (
     <footer className="mt-12 border-t border-gray-200 bg-white">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-6 text-sm sm:grid-cols-2">
@@ -19,6 +19,9 @@ export async function SiteFooter({ emergencyPhone, cityServicesPhone }: { emerge
           </p>
           <p>
             <LocaleLink href="/events" className="underline">{te('events')}</LocaleLink>
+          </p>
+          <p>
+            <LocaleLink href="/suggest" className="underline">{ts('footer')}</LocaleLink>
           </p>
           <p>
             <LocaleLink href="/privacy" className="underline">{t('navPrivacy')}</LocaleLink>

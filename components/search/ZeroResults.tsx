@@ -12,7 +12,7 @@ import { activeFilterLabels } from './filter-labels';
  * The page shows the category tiles below it.
  */
 export async function ZeroResults({ outcome, locale, settings }: { outcome: SearchOutcome; locale: string; settings: PublicSettings }) {
-  const t = await getTranslations('Search');
+  const [t, ts] = await Promise.all([getTranslations('Search'), getTranslations('SuggestLinks')]);
   const filters = activeFilterLabels(outcome, t, locale).filter(({ key }) => outcome.withoutFilter[key] !== undefined);
   const { params, broaderCategory } = outcome;
   return (
@@ -49,6 +49,9 @@ export async function ZeroResults({ outcome, locale, settings }: { outcome: Sear
       {settings.liaisonPhone ? (
         <p>{t.rich('noResultsHelp', { name: settings.liaisonName, number: settings.liaisonPhone, phone: (c) => <PhoneLink phone={settings.liaisonPhone}>{c}</PhoneLink> })}</p>
       ) : null}
+      <p>
+        <LocaleLink href="/suggest" className="underline">{ts('fromSearch')}</LocaleLink>
+      </p>
     </section>
   );
 }

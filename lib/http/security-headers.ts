@@ -60,10 +60,14 @@ export function withSecurityHeaders(request: NextRequest, handle: (request: Next
   // Staff forms post to server actions, which refuse a POST whose Origin is not this site's;
   // under no-referrer a browser sends `Origin: null` for a plain (no-JavaScript) form post.
   // same-origin still tells other sites nothing.
-  if (isStaffArea(request.nextUrl.pathname)) response.headers.set('Referrer-Policy', 'same-origin');
+  // The public suggestion forms (issue 6) are plain form posts too.
+  if (isStaffArea(request.nextUrl.pathname) || isPublicFormPage(request.nextUrl.pathname)) response.headers.set('Referrer-Policy', 'same-origin');
   if (sendsHsts()) response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return response;
 }
 
 /** /<locale>/admin and below. */
 export const isStaffArea = (pathname: string) => /^\/[^/]+\/admin(\/|$)/.test(pathname);
+
+/** The public forms that post to server actions: /<locale>/suggest and /<locale>/services/<slug>/report. */
+export const isPublicFormPage = (pathname: string) => /^\/[^/]+\/(suggest|services\/[^/]+\/report)\/?$/.test(pathname);

@@ -25,6 +25,10 @@ const PUBLIC_PAGES: { name: string; path: string; status: number; check?: RegExp
   { name: 'past events', path: '/en/events/past', status: 200 },
   { name: 'event', path: `/en/events/${DEMO_SLUGS.event}`, status: 200 },
   { name: 'Arabic event', path: `/ar/events/${DEMO_SLUGS.recurringEvent}`, status: 200 },
+  { name: 'suggest a service', path: '/en/suggest', status: 200 },
+  { name: 'report a problem', path: `/es/services/${DEMO_SLUGS.legalService}/report`, status: 200 },
+  { name: 'Arabic report a problem', path: `/ar/services/${DEMO_SLUGS.legalService}/report`, status: 200 },
+  { name: 'suggestion received', path: '/en/suggest/thanks', status: 200 },
 ];
 
 for (const { name, path, status, check } of PUBLIC_PAGES) {

@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { AdminNavLinks } from '@/components/admin/AdminNavLinks';
 import { navItemsFor } from '@/components/admin/nav-items';
 import { getCurrentActor } from '@/lib/auth/session';
+import { isStaff } from '@/lib/auth/actor';
+import { countPendingSuggestions } from '@/lib/data/admin/suggestions';
 import { signOutAction } from './actions';
 
 // same-origin, not the public pages' no-referrer: see lib/http/security-headers.ts (staff forms).
@@ -19,8 +21,14 @@ export default async function AdminLayout({ children, params }: { children: Reac
   setRequestLocale(locale);
   const actor = await getCurrentActor();
   if (!actor) return <div className="py-4">{children}</div>;
-  const [t, nav] = await Promise.all([getTranslations('AdminShell'), getTranslations('AdminNav')]);
-  const items = navItemsFor(actor.role).map((item) => ({ href: `/${locale}${item.href}`, label: nav(item.label as 'dashboard') }));
+  const [t, nav, suggestions, pendingSuggestions] = await Promise.all([
+    getTranslations('AdminShell'), getTranslations('AdminNav'), getTranslations('SuggestionsAdmin'),
+    isStaff(actor) ? countPendingSuggestions(actor) : 0,
+  ]);
+  const items = navItemsFor(actor.role).map((item) => ({
+    href: `/${locale}${item.href}`,
+    label: item.namespace === 'SuggestionsAdmin' ? suggestions('navLabel', { count: pendingSuggestions }) : nav(item.label as 'dashboard'),
+  }));
   return (
     <div>
       <div className="mb-6 border-b border-gray-300 pb-4">

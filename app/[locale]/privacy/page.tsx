@@ -36,7 +36,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         <p>{t('myList')}</p>
         <p>{t('limits')}</p>
         <p>{t('staff')}</p>
-        {/* 'suggestions' joins this list when public suggestions (issue 6) exist: the page states only what the code does. */}
+        <p>{t('suggestions')}</p>
       </section>
       <section className="space-y-2">
         <h2 className="text-2xl font-bold">{t('statusHeading')}</h2>

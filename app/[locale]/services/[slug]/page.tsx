@@ -131,6 +131,7 @@ export default async function ServicePage(props: Props) {
             {service.verifiedAt ? t('lastVerified', { date: formatDate(locale, service.verifiedAt, tz) }) : t('neverVerified')}
           </p>
           <ShareLinks url={url} title={service.name.text} />
+          <p className="no-print"><LocaleLink href={`/services/${service.slug}/report`} className="font-semibold underline">{t('reportProblem')}</LocaleLink></p>
         </aside>
       </div>
     </article>

@@ -27,4 +27,4 @@ export function parseUnitId(value: string): UnitKey | null {
 export type ExchangeProblem = { code: ProblemCode; where?: string; line?: number; values?: Record<string, string | number> };
 export type ProblemCode =
   | 'encoding' | 'empty' | 'tooLarge' | 'malformed' | 'doctype' | 'notXliff' | 'version' | 'locale' | 'unknownElement'
-  | 'unknownUnit' | 'unknownListing' | 'duplicate' | 'outdated' | 'markup' | 'tooLong' | 'columns' | 'csv' | 'status';
+  | 'unknownUnit' | 'unknownListing' | 'duplicate' | 'outdated' | 'markup' | 'tooLong' | 'columns' | 'csv' | 'status' | 'icu' | 'placeholders';

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE } from '../../i18n/locales';
 import { TRANSLATABLE_KINDS, type TranslatableKind } from '../../i18n/translatable-fields';
 import { writeCsv } from '../../translation-exchange/csv';
 import type { ExchangeUnit, UnitState } from '../../translation-exchange/units';
-import { writeXliff } from '../../translation-exchange/xliff';
+import { contentXliffUnit, writeXliff } from '../../translation-exchange/xliff';
 import { recordAudit } from '../audit';
 import { getPublicSettings } from '../settings';
 import { cellsSql, cellState } from './translation-matrix';
@@ -56,6 +56,6 @@ export async function exportContentTranslations(
   const name = `welcome-desk-content-${query.locale}-${query.kind ?? 'all'}-${query.scope}-${day}`;
   await recordAudit({ action: 'translations_export', actorId: actor.userId, details: { ...query, units: units.length } });
   return query.format === 'xliff'
-    ? { fileName: `${name}.xlf`, contentType: 'application/xliff+xml; charset=utf-8', body: writeXliff(units, DEFAULT_LOCALE, query.locale), units: units.length }
-    : { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: writeCsv(units), units: units.length };
+    ? { fileName: `${name}.xlf`, contentType: 'application/xliff+xml; charset=utf-8', body: writeXliff(units.map(contentXliffUnit), DEFAULT_LOCALE, query.locale), units: units.length }
+    : { fileName: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: writeCsv(units.map((u) => ({ entity: u.kind, id: u.id, field: u.field, source: u.source, target: u.target, status: u.state }))), units: units.length };
 }

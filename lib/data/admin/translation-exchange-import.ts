@@ -51,6 +51,9 @@ function checkUnit(unit: ReadUnit, listing: Listing | undefined): ExchangeProble
   return problems;
 }
 
+/** Problems after which the units cannot be trusted, so they are not checked one by one. */
+const UNREADABLE = new Set(['malformed', 'doctype', 'notXliff', 'version', 'columns', 'csv']);
+
 class Rejected extends Error {
   constructor(public problems: ExchangeProblem[]) {
     super('import rejected');
@@ -75,7 +78,7 @@ export async function importContentTranslations(actor: Actor | null, upload: { b
     if (unit.key && seen.has(unitId(unit.key))) problems.push({ code: 'duplicate', where: unit.where, line: unit.line });
     if (unit.key) seen.add(unitId(unit.key));
   }
-  if (problems.some((p) => !p.where)) return { ok: false, problems }; // the file itself is unusable
+  if (problems.some((p) => UNREADABLE.has(p.code))) return { ok: false, problems };
   try {
     return await db.$transaction(
       async (tx) => {

@@ -19,7 +19,7 @@ export const contentExportQuerySchema = z.object({
   locale: localeCode,
   format: z.enum(EXCHANGE_FORMATS),
   scope: z.enum(EXCHANGE_SCOPES).default('needed'),
-  kind: z.enum(TRANSLATABLE_KINDS).optional(),
+  kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(TRANSLATABLE_KINDS).optional()),
 });
 
 export const uiMessagesExportQuerySchema = z.object({ locale: localeCode, format: z.enum(EXCHANGE_FORMATS) });

@@ -1,17 +1,11 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
+import { accent } from './pseudo-accent';
+
+export { PSEUDO_LETTERS } from './pseudo-accent';
 
 // Pseudo-localization of ICU messages: only literal text changes; placeholders, plural and
 // select branches, `#` and rich-text tags (<link>…</link>) pass through untouched.
-
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçđéƒĝĥíĵķĺɱñóþǫŕšţúṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓÞǪŔŠŢÚṼŴẊÝŽ'][i]!]),
-);
-
-/** Letters a pseudo-localized text is made of (tests recognize pseudo text by them). */
-export const PSEUDO_LETTERS = new Set(Object.values(ACCENTED));
-
-const accent = (text: string) => [...text].map((c) => ACCENTED[c] ?? c).join('');
 
 function literalLength(elements: MessageFormatElement[]): number {
   let n = 0;

@@ -55,7 +55,7 @@ test('staff download listing texts for a translator and import the translated fi
   await expectNoAxeViolations(page);
 
   // Markup and a changed source: nothing is imported, and both problems are listed.
-  const bad = [{ ...row, target: '<b>Olá</b>' }, { ...row, field: row.field === 'description' ? 'alternateName' : 'description', source: 'Not the current text' }];
+  const bad = [{ ...row, target: '<b>Olá</b>' }, { ...row, field: row.field === 'description' ? 'alternateName' : 'description', source: 'Not the current text', target: 'Nome' }];
   await upload(page, 'bad.csv', stringify(bad, { header: true, columns }));
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(alert).toContainText('the file has 2 problems');
@@ -86,7 +86,7 @@ test('partners cannot download translation files', async ({ page }) => {
   await page.locator('input[name="email"]').fill('partner@demo.welcome-desk.example');
   await page.locator('input[name="password"]').fill(PASSWORD);
   await page.locator('form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/en\/admin/);
+  await expect(page).toHaveURL(/\/en\/admin$/);
   expect((await page.request.get('/api/admin/translation-export?locale=pt&format=csv')).status()).toBe(403);
   expect((await page.request.get('/api/admin/ui-messages-export?locale=pt&format=csv')).status()).toBe(403);
 });

@@ -51,7 +51,8 @@ export async function TranslationExchangePanel({ locale, enabledLocales }: { loc
         </form>
       </Section>
       <Section id="exchange-upload" title={t('uploadTitle')} intro={t('uploadIntro')}>
-        <TranslationImportForm action={importTranslationsAction} locale={locale} kilobytes={MAX_EXCHANGE_UPLOAD_BYTES / 1024}
+        <TranslationImportForm action={importTranslationsAction} locale={locale}
+          labels={{ language: t('language'), file: t('file', { kilobytes: MAX_EXCHANGE_UPLOAD_BYTES / 1024 }), upload: t('upload') }}
           languages={named(contentCodes).map((o) => ({ code: o.value, name: o.label }))} />
       </Section>
       <Section id="exchange-ui" title={t('uiTitle')} intro={t('uiIntro')}>

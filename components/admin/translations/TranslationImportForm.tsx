@@ -1,5 +1,4 @@
 'use client';
-import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { buttonClass } from '../forms/Field';
 import type { ImportFormState } from './import-form-state';
@@ -8,15 +7,15 @@ type Props = {
   action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>;
   locale: string;
   languages: { code: string; name: string }[];
-  kilobytes: number;
+  /** Translated on the server: the staff pages hand no message bundles to the client. */
+  labels: { language: string; file: string; upload: string };
 };
 
 const control = 'mt-1 block rounded border border-gray-600 bg-white px-3 py-2 text-base';
 
 /** Upload of a translated file; works as a plain form post without JavaScript. */
-export function TranslationImportForm({ action, locale, languages, kilobytes }: Props) {
+export function TranslationImportForm({ action, locale, languages, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
-  const t = useTranslations('TranslationExchange');
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
@@ -30,16 +29,16 @@ export function TranslationImportForm({ action, locale, languages, kilobytes }: 
         </div>
       ) : null}
       <div>
-        <label htmlFor="import-locale" className="block font-medium">{t('language')}</label>
+        <label htmlFor="import-locale" className="block font-medium">{labels.language}</label>
         <select id="import-locale" name="translationLocale" defaultValue={state.translationLocale} className={control}>
           {languages.map((l) => <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>)}
         </select>
       </div>
       <div>
-        <label htmlFor="import-file" className="block font-medium">{t('file', { kilobytes })}</label>
+        <label htmlFor="import-file" className="block font-medium">{labels.file}</label>
         <input id="import-file" name="file" type="file" required accept=".xlf,.xliff,.csv,application/xliff+xml,text/csv" className="mt-1 block" />
       </div>
-      <button type="submit" disabled={pending} className={buttonClass.primary}>{t('upload')}</button>
+      <button type="submit" disabled={pending} className={buttonClass.primary}>{labels.upload}</button>
     </form>
   );
 }

@@ -3,9 +3,8 @@ import { PSEUDO_LETTERS } from '../../../lib/i18n/pseudo-text';
 
 // What may stay un-pseudo-localized on an en-XA page. Kept short on purpose: every entry is
 // text that is not UI copy. Content (listings from the database) is recognized by its lang
-// attribute, not listed here.
+// attribute, names that are never translated (the product, the city) by translate="no".
 const ALLOWED = [
-  /^Welcome Desk$/, // the product's name (brand)
   /^en-XA$/, // the language picker names the current pseudo-locale by its code
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b[\s\d,:–-]*(AM|PM)?/, // dates and times formatted by Intl
   /^[\d\s:–-]*(AM|PM)[\s\d:–-]*(AM|PM)?$/, // times formatted by Intl
@@ -23,7 +22,7 @@ export async function unpseudoTextOn(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
       const element = node.parentElement;
-      if (!text || !element || element.closest('script, style, noscript, template')) continue;
+      if (!text || !element || element.closest('script, style, noscript, template, [translate="no"]')) continue;
       if (!/[A-Za-z]/.test(text) || pseudo.test(text)) continue;
       const langOwner = element.closest('[lang]');
       if (langOwner && langOwner.getAttribute('lang') !== 'en-XA') continue;

@@ -31,6 +31,7 @@ const upload = async (page: Page, name: string, text: string) => {
 };
 
 test('staff download listing texts for a translator and import the translated file', async ({ page }) => {
+  test.setTimeout(240_000); // three downloads, two uploads and two axe runs on a shared 2-core machine
   await signIn(page);
   await page.goto('/en/admin/translations');
   const panel = page.getByRole('region', { name: 'Download listing texts to translate' });

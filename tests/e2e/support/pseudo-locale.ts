@@ -11,9 +11,10 @@ const ALLOWED = [
   /^(https?:\/\/|www\.)\S+$/, // URLs
   /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, // email addresses
   /^(TTY|ZIP)$/, // abbreviations with no translation
+  /^[a-z]{2,3}(-[A-Z][a-z]{3}|-[A-Z]{2})?$/, // language codes (BCP 47) shown next to language names
 ];
 
-/** Visible text nodes that are neither pseudo-localized nor content carrying its own lang. */
+/** Visible text nodes that are neither pseudo-localized nor content carrying its own lang (a textarea's text is its value). */
 export async function unpseudoTextOn(page: Page): Promise<string[]> {
   const offenders = await page.evaluate((pseudoLetters) => {
     const pseudo = new RegExp(`[\\[\\]${pseudoLetters}]`, 'u');
@@ -22,7 +23,7 @@ export async function unpseudoTextOn(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
       const element = node.parentElement;
-      if (!text || !element || element.closest('script, style, noscript, template, [translate="no"]')) continue;
+      if (!text || !element || element.closest('script, style, noscript, template, textarea, [translate="no"]')) continue;
       if (!/[A-Za-z]/.test(text) || pseudo.test(text)) continue;
       const langOwner = element.closest('[lang]');
       if (langOwner && langOwner.getAttribute('lang') !== 'en-XA') continue;

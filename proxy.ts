@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
 import { isPublicFormPage, staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
 import { isAppLocale } from './lib/i18n/locales';
+import { PSEUDO_LOCALE } from './lib/i18n/pseudo-locale';
 import { routing } from './lib/i18n/routing';
 import { oversizedPostProblem, PUBLIC_FORM_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { tooLargeResponse } from './lib/http/too-large-response';
@@ -52,6 +53,9 @@ function route(request: NextRequest) {
     // The request's headers go along: they carry the CSP nonce for the page's scripts.
     return NextResponse.rewrite(url, { status: 400, request: { headers: request.headers } });
   }
+  // The pseudo-locale is not one of next-intl's locales (so it is never negotiated): its
+  // pages are routed as they are, and the layout answers 404 while it is disabled.
+  if (first === PSEUDO_LOCALE) return NextResponse.next({ request: { headers: request.headers } });
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value;
   if (request.nextUrl.pathname === '/' && remembered && isAppLocale(remembered)) {
     // The visitor chose this language before (the picker set the cookie); otherwise `/`

@@ -48,7 +48,7 @@ try {
   await migrateAndSeed(databaseUrl, { seed: true });
   rmSync(RESULTS, { recursive: true, force: true });
   // The test server is plain http://localhost: session cookies without Secure and without `__Host-`.
-  const env = { ...process.env, DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1', SECURE_COOKIES: 'false', APP_URL: `http://localhost:${APP_PORT}`, OUTBOX_DIR: path.join(RESULTS, 'outbox') };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1', SECURE_COOKIES: 'false', PSEUDO_LOCALE: '1', APP_URL: `http://localhost:${APP_PORT}`, OUTBOX_DIR: path.join(RESULTS, 'outbox') };
 
   const vitest = runVitest
     ? spawnSync(process.execPath, ['--import', './scripts/lib/node20-polyfills.mjs', 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`], { stdio: 'inherit', env })

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -8,8 +7,8 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getPublicSettings } from '@/lib/data/settings';
 import { siteOrigin } from '@/lib/http/site-origin';
-import { localeDirection, localeFontScript } from '@/lib/i18n/locales';
-import { routing } from '@/lib/i18n/routing';
+import { localeDirection, localeFontScript, type AppLocale } from '@/lib/i18n/locales';
+import { isRoutableLocale } from '@/lib/i18n/pseudo-locale';
 
 // Every page reads the database per request; nothing is prerendered at build time, so
 // the build never needs a database.
@@ -19,7 +18,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isRoutableLocale(locale)) return {};
   const [t, settings] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getPublicSettings()]);
   const siteName = t('siteName', { city: settings.cityName });
   return {
@@ -35,7 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isRoutableLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, settings] = await Promise.all([getTranslations('Layout'), getPublicSettings()]);
   const fontScript = localeFontScript(locale);
@@ -48,7 +47,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t('skipToContent')}
         </a>
         {settings.isDemoData ? <DemoBanner /> : null}
-        <SiteHeader locale={locale} cityName={settings.cityName} enabledLocales={settings.enabledLocales} />
+        <SiteHeader locale={locale as AppLocale} cityName={settings.cityName} enabledLocales={settings.enabledLocales} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
           {children}
         </main>

@@ -21,7 +21,7 @@ export async function UpcomingEventList({ events, locale }: { events: UpcomingOc
           </h3>
           <Text value={e.summary} as="p" className="text-sm" />
           <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
-            {e.placeName ? <span dir="auto">{e.placeName}</span> : null}
+            {e.placeName ? <span dir="auto" translate="no">{e.placeName}</span> : null}
             {e.online ? <span>{t('online')}</span> : null}
             {e.isFree ? <span>{t('free')}</span> : null}
             {e.organization ? (

@@ -12,7 +12,8 @@ export async function SiteHeader({ locale, cityName, enabledLocales }: { locale:
     <header className="border-b border-gray-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <LocaleLink href="/" className="text-lg font-bold text-brand-800 no-underline" aria-label={t('homeLink', { city: cityName })}>
-          {cityName} <span className="font-normal">Welcome Desk</span>
+          {/* Names, not UI text: never translated (the pseudo-locale test relies on translate="no"). */}
+          <span translate="no">{cityName}</span> <span translate="no" className="font-normal">Welcome Desk</span>
         </LocaleLink>
         <nav aria-label={t('mainNav')} className="flex flex-wrap items-center gap-1">
           <LocaleLink href="/" className="min-h-11 rounded px-3 py-2 underline-offset-4 hover:underline">{t('navServices')}</LocaleLink>

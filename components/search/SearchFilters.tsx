@@ -55,10 +55,10 @@ export async function SearchFilters({ outcome, locale }: { outcome: SearchOutcom
             <select id="filter-near" name="near" defaultValue={params.near ?? ''} className={fieldClass}>
               <option value="">{t('anywhere')}</option>
               <optgroup label={t('neighborhoods')}>
-                {neighborhoods.map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+                {neighborhoods.map((a) => <option key={a.code} value={a.code} translate="no">{a.name}</option>)}
               </optgroup>
               <optgroup label={t('zipCodes')}>
-                {zips.map((a) => <option key={a.code} value={a.code}>{a.name}</option>)}
+                {zips.map((a) => <option key={a.code} value={a.code} translate="no">{a.name}</option>)}
               </optgroup>
             </select>
           </div>

@@ -17,7 +17,7 @@ export async function PlaceDetails({ place, locale, timeZone }: { place: Service
     <div className="space-y-2 rounded-lg border border-gray-300 bg-white p-4">
       <h3 className="flex items-center gap-2 font-semibold"><Icon name="pin" className="size-5" /><Text value={location.name} /></h3>
       {address ? (
-        <address className="not-italic" dir="auto">
+        <address className="not-italic" dir="auto" translate="no">
           {address.line1}{address.line2 ? <>, {address.line2}</> : null}<br />
           {address.city}, {address.region} {address.postalCode}
         </address>

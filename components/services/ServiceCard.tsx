@@ -23,7 +23,7 @@ export async function ServiceCard({ service, locale, timeZone, distanceMiles = n
           <Text value={service.name} />
         </LocaleLink>
       </h3>
-      <p className="text-sm text-muted">{t.rich('by', { organization: service.organizationName, org: (c) => <bdi>{c}</bdi> })}</p>
+      <p className="text-sm text-muted">{t.rich('by', { organization: service.organizationName, org: (c) => <bdi translate="no">{c}</bdi> })}</p>
       <Text value={service.summary} as="p" className="mt-1" notice />
       <p className="mt-2 text-sm"><OpenStatusLine status={service.hours.status} locale={locale} timeZone={timeZone} /></p>
       {badges.length ? (

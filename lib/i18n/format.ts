@@ -1,3 +1,5 @@
+import { accent } from './pseudo-accent';
+import { PSEUDO_LOCALE } from './pseudo-locale';
 import { zonedToInstant } from '../time/zoned';
 
 // Dates and times in the visitor's language but the city's time zone.
@@ -45,6 +47,8 @@ export function languageNames(locale: string, codes: string[]): string[] {
   }
   return codes.map((code) => {
     try {
+      // Intl speaks no pseudo-locale: accent its English names like the message files.
+      if (locale === PSEUDO_LOCALE) return `[${accent(names?.of(code) ?? code)}]`;
       return names?.of(code) ?? code;
     } catch {
       return code;

@@ -1,4 +1,6 @@
 'use client';
+// Staff edit categories by their source names, written in the default locale.
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { DATA_SHARING, ID_DOCUMENTS, LEGAL_AUTHORIZATION, STATUS_QUESTION, type ServiceFormValues } from '@/lib/validation/admin/service';
@@ -41,16 +43,16 @@ export function ServiceEditorForm({ action, initial, id, locale, weekdays, optio
         <TextField name="alternateName" label={t('fields.alternateName')} defaultValue={v.alternateName} errors={e.alternateName} maxLength={200} />
         <TextField name="slug" label={t('fields.slug')} hint={t('hints.slug')} defaultValue={v.slug} errors={e.slug} required dir="ltr" maxLength={100} />
         <SelectField name="organizationId" label={t('fields.organizationId')} defaultValue={v.organizationId} errors={e.organizationId} required
-          options={[{ value: '', label: '—' }, ...options.organizations.map((o) => ({ value: o.id, label: o.name }))]} />
+          options={[{ value: '', label: '—' }, ...options.organizations.map((o) => ({ value: o.id, label: o.name, translate: 'no' as const }))]} />
         {TEXT_AREAS.map(([name, max, rows]) => (
           <TextArea key={name} name={name} label={t(`fields.${name}`)} hint={name === 'howToApply' || name === 'documentsToBring' ? t('hints.onePerLine') : undefined} defaultValue={v[name]} errors={e[name]} rows={rows} maxLength={max} />
         ))}
       </Fieldset>
 
       <Fieldset legend={t('sections.categories')}>
-        <CheckboxGroup name="categoryIds" legend={t('fields.categoryIds')} options={options.categories.map((o) => ({ value: o.id, label: o.name }))} selected={v.categoryIds} errors={e.categoryIds} />
+        <CheckboxGroup name="categoryIds" legend={t('fields.categoryIds')} options={options.categories.map((o) => ({ value: o.id, label: o.name, lang: DEFAULT_LOCALE }))} selected={v.categoryIds} errors={e.categoryIds} />
         <SelectField name="primaryCategoryId" label={t('fields.primaryCategoryId')} defaultValue={v.primaryCategoryId} errors={e.primaryCategoryId}
-          options={[{ value: '', label: '—' }, ...options.categories.map((o) => ({ value: o.id, label: o.name }))]} />
+          options={[{ value: '', label: '—' }, ...options.categories.map((o) => ({ value: o.id, label: o.name, lang: DEFAULT_LOCALE }))]} />
       </Fieldset>
 
       <Fieldset legend={t('sections.contact')}>
@@ -80,7 +82,7 @@ export function ServiceEditorForm({ action, initial, id, locale, weekdays, optio
 
       <Fieldset legend={t('sections.places')}>
         {options.locations.length ? (
-          <CheckboxGroup name="locationIds" legend={t('fields.locationIds')} options={options.locations.map((o) => ({ value: o.id, label: o.name }))} selected={v.locationIds} errors={e.locationIds} />
+          <CheckboxGroup name="locationIds" legend={t('fields.locationIds')} options={options.locations.map((o) => ({ value: o.id, label: o.name, translate: 'no' as const }))} selected={v.locationIds} errors={e.locationIds} />
         ) : <p className="mb-4 text-sm text-gray-700">{t('hints.noPlaces')}</p>}
         <h3 className="mb-2 font-semibold">{t('sections.hours')}</h3>
         <HoursRows rows={v.hours} weekdays={weekdays} places={options.locations} errors={e} />

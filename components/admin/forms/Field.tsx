@@ -61,14 +61,17 @@ export function TextArea(props: Base & { defaultValue?: string | null; rows?: nu
   );
 }
 
-export function SelectField(props: Base & { defaultValue?: string | null; options: { value: string; label: string }[] }) {
+/** `lang`/`translate` on an option: listing content in its own language, or a name never translated. */
+export type FieldOption = { value: string; label: string; lang?: string; translate?: 'no' };
+
+export function SelectField(props: Base & { defaultValue?: string | null; options: FieldOption[] }) {
   const { defaultValue, options, ...base } = props;
   return (
     <Wrap {...base}>
       {(ids) => (
         <select id={ids.id} name={base.name} defaultValue={defaultValue ?? ''} required={base.required} className={control} {...ids.aria}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value} lang={o.lang} translate={o.translate}>{o.label}</option>
           ))}
         </select>
       )}
@@ -88,7 +91,7 @@ export function Checkbox({ name, label, defaultChecked, errors }: { name: string
 }
 
 /** Several values under one name (read with formData.getAll). */
-export function CheckboxGroup({ name, legend, options, selected, errors }: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[]; errors?: string[] }) {
+export function CheckboxGroup({ name, legend, options, selected, errors }: { name: string; legend: string; options: FieldOption[]; selected: string[]; errors?: string[] }) {
   const ids = described(name, undefined, errors);
   return (
     <fieldset className="mb-4" aria-describedby={ids.errorId} aria-invalid={errors?.length ? true : undefined}>
@@ -97,7 +100,7 @@ export function CheckboxGroup({ name, legend, options, selected, errors }: { nam
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
             <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="size-5" />
-            <span>{o.label}</span>
+            <span lang={o.lang} translate={o.translate}>{o.label}</span>
           </label>
         ))}
       </div>

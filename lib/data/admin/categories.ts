@@ -156,3 +156,6 @@ export async function markCategoryTranslationReviewedOrThrow(actor: Actor | null
     return finish(tx, id, actor, 'update');
   });
 }
+
+// The translators' exchange (lib/data/admin/translation-exchange.ts) writes translations the same way.
+export { claimVersionOrThrow as claimCategoryVersionOrThrow, finish as finishCategoryWrite };

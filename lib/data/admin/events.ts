@@ -194,3 +194,6 @@ export async function listEventsForStaff(actor: Actor | null, q: { query?: strin
   ]);
   return { total, items, page, pageCount: Math.max(1, Math.ceil(total / take)) };
 }
+
+// The translators' exchange (lib/data/admin/translation-exchange.ts) writes translations the same way.
+export { claimVersionOrThrow as claimEventVersionOrThrow, finishWrite as finishEventWrite };

@@ -141,3 +141,6 @@ export async function listCategoryChoices(actor: Actor | null) {
   assertRole(actor, 'admin', 'staff');
   return db.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, name: true } });
 }
+
+// The translators' exchange (lib/data/admin/translation-exchange.ts) writes translations the same way.
+export { claimVersionOrThrow as claimSimpleEntityVersionOrThrow, finish as finishSimpleEntityWrite };

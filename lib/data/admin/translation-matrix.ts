@@ -16,14 +16,14 @@ export type CellCounts = { missing: number; outdated: number; machine: number; r
 export type MatrixRow = { kind: TranslatableKind; counts: Record<string, CellCounts> };
 
 // One cell's state, from a row of cellsSql(); the first rule that holds wins.
-const cellState = Prisma.sql`
+export const cellState = Prisma.sql`
   CASE WHEN c.status IS NULL OR c.status = 'missing' OR btrim(c.value) = '' THEN 'missing'
     WHEN c."sourceHash" IS NOT NULL AND c."sourceHash" <> encode(sha256(convert_to(c.source, 'UTF8')), 'hex') THEN 'outdated'
     WHEN c.status = 'machine' THEN 'machine'
     ELSE 'reviewed' END`;
 
 /** Every (row, field, locale) cell of one kind that needs a translation, joined to its translation if any. */
-function cellsSql(kind: TranslatableKind, locales: string[]): Prisma.Sql {
+export function cellsSql(kind: TranslatableKind, locales: string[]): Prisma.Sql {
   const info = TRANSLATABLE[kind];
   const table = Prisma.raw(`"${info.table}"`);
   const translations = Prisma.raw(`"${info.translationTable}"`);
@@ -34,7 +34,7 @@ function cellsSql(kind: TranslatableKind, locales: string[]): Prisma.Sql {
   const values = Prisma.join(info.fields.map((f, i) => Prisma.sql`(${f}, e.${Prisma.raw(`"${f}"`)}, ${i}::int)`), ', ');
   const published = info.hasStatus ? Prisma.sql`AND e.status = 'published'` : Prisma.empty;
   return Prisma.sql`
-    SELECT e.id, ${label} AS label, c.field, c.position, c.source, l.locale, t.status, t.value, t."sourceHash"
+    SELECT e.id, e."sourceLocale", ${label} AS label, c.field, c.position, c.source, l.locale, t.status, t.value, t."sourceHash"
     FROM ${table} e
     CROSS JOIN LATERAL (VALUES ${values}) AS c (field, source, position)
     CROSS JOIN unnest(${locales}::text[]) AS l (locale)

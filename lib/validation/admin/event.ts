@@ -42,7 +42,8 @@ export function eventFormToValues(fd: FormData): EventFormValues {
 const uuid = z.uuid({ error: 'invalid' });
 const time = optional(clockTime);
 
-const rawSchema = z.object({
+/** The form's fields before they become an EventInput (the translators' exchange checks text lengths with it). */
+export const rawSchema = z.object({
   slug,
   title: requiredText(200),
   summary: text(500),

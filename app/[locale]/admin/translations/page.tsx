@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { TranslationExchangePanel } from '@/components/admin/translations/TranslationExchangePanel';
 import { TranslationGaps } from '@/components/admin/translations/TranslationGaps';
 import { TranslationMatrixTable } from '@/components/admin/translations/TranslationMatrixTable';
 import { requireActor } from '@/lib/auth/session';
@@ -20,7 +21,12 @@ export default async function TranslationsPage({ params, searchParams }: Props) 
   const t = await getTranslations('TranslationMatrix');
   if (sp.kind === undefined && sp.locale === undefined) {
     const matrix = await getTranslationMatrix(actor);
-    return <TranslationMatrixTable locale={locale} matrix={matrix} />;
+    return (
+      <div className="space-y-10">
+        <TranslationMatrixTable locale={locale} matrix={matrix} />
+        <TranslationExchangePanel locale={locale} enabledLocales={matrix.locales} />
+      </div>
+    );
   }
   const query = translationGapsQuerySchema.safeParse({ kind: single(sp.kind), locale: single(sp.locale), page: single(sp.page) });
   if (!query.success) notFound();

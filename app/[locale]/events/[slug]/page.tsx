@@ -93,7 +93,7 @@ export default async function EventPage(props: Props) {
               <div className="space-y-1">
                 <p className="font-semibold"><Text value={event.location.name} /></p>
                 {event.location.address ? (
-                  <address className="not-italic" dir="auto">
+                  <address className="not-italic" dir="auto" translate="no">
                     {event.location.address.line1}{event.location.address.line2 ? <>, {event.location.address.line2}</> : null}<br />
                     {event.location.address.city}, {event.location.address.region} {event.location.address.postalCode}
                   </address>
@@ -105,7 +105,7 @@ export default async function EventPage(props: Props) {
           </Section>
           {event.organization ? (
             <Section title={t('organizer')}>
-              <p><LocaleLink href={`/organizations/${event.organization.slug}`} className="underline"><bdi>{event.organization.name}</bdi></LocaleLink></p>
+              <p><LocaleLink href={`/organizations/${event.organization.slug}`} className="underline"><bdi translate="no">{event.organization.name}</bdi></LocaleLink></p>
               {event.services.length ? (
                 <>
                   <h3 className="font-semibold">{t('organizerServices')}</h3>

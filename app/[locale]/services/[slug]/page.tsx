@@ -62,7 +62,7 @@ export default async function ServicePage(props: Props) {
         <p>
           {t.rich('provider', {
             organization: service.organization.name,
-            org: (c) => <LocaleLink href={`/organizations/${service.organization.slug}`} className="underline"><bdi>{c}</bdi></LocaleLink>,
+            org: (c) => <LocaleLink href={`/organizations/${service.organization.slug}`} className="underline"><bdi translate="no">{c}</bdi></LocaleLink>,
           })}
         </p>
         <Text value={service.summary} as="p" className="text-lg" notice original />

@@ -35,7 +35,7 @@ export default async function EditServicePage({ params, searchParams }: Props) {
   return (
     <div>
       <p className="mb-1"><Link href={`/${locale}/admin/services`} className="text-blue-800 underline">{t('backToList')}</Link></p>
-      <h1 className="text-2xl font-bold" dir="auto">{service.name}</h1>
+      <h1 className="text-2xl font-bold" dir="auto" lang={service.sourceLocale}>{service.name}</h1>
       <p className="mb-4 text-gray-800">
         {t('statusLine', { status: t(`status.${service.status}`), version: service.version })}{' · '}
         {service.verifiedAt ? t('verifiedOn', { date: format.dateTime(service.verifiedAt, { dateStyle: 'medium' }) }) : t('neverVerified')}

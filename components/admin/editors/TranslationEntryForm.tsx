@@ -31,7 +31,7 @@ export async function TranslationEntryForm({ kind, entity, fieldLabels, locale, 
       <input type="hidden" name="locale" value={locale} />
       {serviceId ? <input type="hidden" name="serviceId" value={serviceId} /> : null}
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <SelectField name="translationLocale" label={t('language')} options={languages.map((l) => ({ value: l.code, label: l.endonym }))} />
+        <SelectField name="translationLocale" label={t('language')} options={languages.map((l) => ({ value: l.code, label: l.endonym, lang: l.code }))} />
         <SelectField name="field" label={t('entry.field')} options={Object.entries(fieldLabels).map(([value, label]) => ({ value, label }))} />
         <SelectField name="status" label={t('status')} defaultValue="reviewed" options={(['reviewed', 'machine', 'missing'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
       </div>

@@ -2,12 +2,17 @@ import type { Role } from '@/lib/auth/actor';
 
 // The admin navigation. Features add their entry here; `label` is a key in the
 // "AdminNav" namespace (messages/accounts/<locale>.json), `href` is relative to /<locale>.
-export type AdminNavItem = { href: string; label: string; roles: readonly Role[] };
+// Items with `namespace: 'ModerationNav'` take their label from messages/moderation.
+export type AdminNavItem = { href: string; label: string; roles: readonly Role[]; namespace?: 'ModerationNav' };
 
 const STAFF = ['admin', 'staff'] as const;
 
 export const adminNavItems: AdminNavItem[] = [
   { href: '/admin', label: 'dashboard', roles: ['admin', 'staff', 'partner'] },
+  { href: '/admin/moderation', label: 'moderation', roles: STAFF, namespace: 'ModerationNav' },
+  { href: '/admin/reverify', label: 'reverify', roles: ['partner'], namespace: 'ModerationNav' },
+  { href: '/admin/proposals/new/service', label: 'newService', roles: ['partner'], namespace: 'ModerationNav' },
+  { href: '/admin/proposals/new/event', label: 'newEvent', roles: ['partner'], namespace: 'ModerationNav' },
   { href: '/admin/services', label: 'services', roles: STAFF },
   { href: '/admin/events', label: 'events', roles: STAFF },
   { href: '/admin/organizations', label: 'organizations', roles: STAFF },

@@ -1,7 +1,7 @@
 // UI messages are split into bundles so that features can be worked on side by side:
 // messages/<locale>.json (public site) plus messages/<bundle>/<locale>.json. Every bundle
 // uses its own top-level namespaces; a test checks that no two bundles share one.
-export const MESSAGE_BUNDLES = ['accounts', 'editors', 'translations', 'trust', 'events', 'hsds'] as const;
+export const MESSAGE_BUNDLES = ['accounts', 'editors', 'translations', 'trust', 'events', 'hsds', 'moderation'] as const;
 
 type Messages = Record<string, unknown>;
 

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AdminNavLinks } from '@/components/admin/AdminNavLinks';
-import { navItemsFor } from '@/components/admin/nav-items';
+import { navItemsFor, type AdminNavItem } from '@/components/admin/nav-items';
+import { countPendingPartnerSubmissions } from '@/lib/data/admin/moderation';
 import { getCurrentActor } from '@/lib/auth/session';
 import { signOutAction } from './actions';
 
@@ -19,8 +20,12 @@ export default async function AdminLayout({ children, params }: { children: Reac
   setRequestLocale(locale);
   const actor = await getCurrentActor();
   if (!actor) return <div className="py-4">{children}</div>;
-  const [t, nav] = await Promise.all([getTranslations('AdminShell'), getTranslations('AdminNav')]);
-  const items = navItemsFor(actor.role).map((item) => ({ href: `/${locale}${item.href}`, label: nav(item.label as 'dashboard') }));
+  const [t, nav, moderationNav, pending] = await Promise.all([
+    getTranslations('AdminShell'), getTranslations('AdminNav'), getTranslations('ModerationNav'), actor.role === 'partner' ? 0 : countPendingPartnerSubmissions(actor),
+  ]);
+  // The moderation entry carries the number of proposals waiting (staff).
+  const label = (item: AdminNavItem) => (item.namespace ? moderationNav(item.label as 'moderation', { count: pending }) : nav(item.label as 'dashboard'));
+  const items = navItemsFor(actor.role).map((item) => ({ href: `/${locale}${item.href}`, label: label(item) }));
   return (
     <div>
       <div className="mb-6 border-b border-gray-300 pb-4">

@@ -79,6 +79,9 @@ export async function writeEventInTx(tx: Tx, target: { id: string; expectedVersi
   return finishWrite(tx, id, credit, action);
 }
 
+/** The event as its revisions store it. */
+export const loadEventSnapshot = (tx: Tx, id: string) => snapshotOf(tx, id);
+
 /** Before a proposal is stored: make sure the version it is based on has a revision to compare with later. */
 export async function ensureEventBaselineInTx(tx: Tx, id: string, version: number) {
   await ensureBaselineRevision(tx, 'event', id, version, () => snapshotOf(tx, id));

@@ -9,7 +9,10 @@ import { recordAudit } from '../audit';
 import { getPublicSettings } from '../settings';
 import { AlreadyDecidedError, ArchivedListingError, ProposalInvalidError } from '../submission-errors';
 import { NotFoundError } from './errors';
-import { writeEventInTx } from './events';
+import { loadEventSnapshot, writeEventInTx } from './events';
+import { changesSince } from './revisions';
+import { loadServiceSnapshot } from './service-snapshot';
+import type { DiffRow } from './diff';
 import { writeServiceInTx } from './services';
 import type { Tx } from './revisions';
 
@@ -43,6 +46,22 @@ export async function getSubmissionForReviewOrThrow(actor: Actor | null, id: str
   });
   if (!row || row.source !== 'partner') throw new NotFoundError('submission');
   return { ...row, kind: row.kind as PartnerKind, proposal: row.payload as unknown as Proposal, title: proposalTitle(row.payload as unknown as Proposal) };
+}
+
+/**
+ * For a proposed edit: what others changed in the listing since the partner loaded it
+ * (null when nothing did). Approving as proposed would be refused; the reviewer sees why first.
+ */
+export async function listingChangesSinceProposal(actor: Actor | null, s: { targetType: string | null; targetId: string | null; targetVersion: number | null }): Promise<{ currentVersion: number; changes: DiffRow[] } | null> {
+  assertRole(actor, 'admin', 'staff');
+  if (!s.targetId || !s.targetVersion || (s.targetType !== 'service' && s.targetType !== 'event')) return null;
+  const id = s.targetId;
+  return db.$transaction(async (tx) => {
+    const row = s.targetType === 'service' ? await tx.service.findUnique({ where: { id }, select: { version: true } }) : await tx.event.findUnique({ where: { id }, select: { version: true } });
+    if (!row || row.version === s.targetVersion) return null;
+    const current = s.targetType === 'service' ? await loadServiceSnapshot(tx, id) : await loadEventSnapshot(tx, id);
+    return { currentVersion: row.version, changes: await changesSince(tx, s.targetType as 'service', id, s.targetVersion!, current) };
+  });
 }
 
 async function alreadyDecided(tx: Tx, id: string): Promise<never> {

@@ -11,7 +11,7 @@ import {
 } from '../../lib/data/partner-submissions';
 import { AlreadyDecidedError, ArchivedListingError, ProposalInvalidError } from '../../lib/data/submission-errors';
 import { serviceInputSchema, type ServiceFormValues } from '../../lib/validation/admin/service';
-import { MAX_PAYLOAD_CHARS } from '../../lib/validation/partner-submission';
+import { MAX_PAYLOAD_CHARS, type ServiceProposal } from '../../lib/validation/partner-submission';
 import { createTestUser, deleteTestUsers, startSmtpCapture } from './support/accounts';
 import { testDb } from './support/db';
 
@@ -62,7 +62,7 @@ function blankService(organizationId: string): ServiceFormValues {
 }
 
 /** A proposed edit of a service, starting from its current values. */
-async function editOf(id: string, change: Partial<ServiceFormValues>, translations: NewSubmission['proposal']['translations'] = []): Promise<NewSubmission> {
+async function editOf(id: string, change: Partial<ServiceFormValues>, translations: NewSubmission['proposal']['translations'] = []): Promise<NewSubmission & { proposal: ServiceProposal }> {
   const current = await loadServiceForEditOrThrow(id);
   return {
     kind: 'edit_service', targetId: id, targetVersion: current.version, idempotencyKey: randomUUID(), message: '', locale: 'es',

@@ -36,21 +36,24 @@ export function ProposalTranslations({ extras, rows, message, errors }: { extras
         {rowErrors.length ? <p className="mb-2 text-sm font-medium text-red-800" role="note">{[...new Set(rowErrors)].join(' ')}</p> : null}
         {all.map((row, i) => (
           <div key={i} className="mb-3 grid gap-2 border-b border-gray-200 pb-3 sm:grid-cols-[10rem_12rem_1fr]">
-            <label className="text-sm">{t('rowLanguage', { n: i + 1 })}
-              <select name="trLocale" defaultValue={row.locale} className={input}>
+            <div className="text-sm">
+              <label htmlFor={`tr-locale-${i}`}>{t('rowLanguage', { n: i + 1 })}</label>
+              <select id={`tr-locale-${i}`} name="trLocale" defaultValue={row.locale} className={input}>
                 <option value="">—</option>
                 {extras.languages.map((l) => <option key={l.value} value={l.value}>{l.label}</option>)}
               </select>
-            </label>
-            <label className="text-sm">{t('rowField', { n: i + 1 })}
-              <select name="trField" defaultValue={row.field} className={input}>
+            </div>
+            <div className="text-sm">
+              <label htmlFor={`tr-field-${i}`}>{t('rowField', { n: i + 1 })}</label>
+              <select id={`tr-field-${i}`} name="trField" defaultValue={row.field} className={input}>
                 <option value="">—</option>
                 {extras.fields.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
               </select>
-            </label>
-            <label className="text-sm">{t('rowText', { n: i + 1 })}
-              <textarea name="trValue" defaultValue={row.value} rows={2} maxLength={10_000} dir="auto" className={input} />
-            </label>
+            </div>
+            <div className="text-sm">
+              <label htmlFor={`tr-value-${i}`}>{t('rowText', { n: i + 1 })}</label>
+              <textarea id={`tr-value-${i}`} name="trValue" defaultValue={row.value} rows={2} maxLength={10_000} dir="auto" className={input} />
+            </div>
           </div>
         ))}
       </Fieldset>

@@ -27,11 +27,11 @@ function assertPartner(actor: Actor | null): asserts actor is PartnerActor {
 async function ownListingOrThrow(actor: PartnerActor, type: 'service' | 'event', id: string) {
   const row = type === 'service'
     ? await db.service.findUnique({ where: { id }, select: { organizationId: true, status: true, version: true } })
-    : await db.event.findUnique({ where: { id }, select: { organizationId: true, status: true, version: true, featured: true } });
+    : await db.event.findUnique({ where: { id }, select: { organizationId: true, status: true, version: true, featured: true, locationId: true } });
   if (!row) throw new NotFoundError(type);
   if (row.organizationId !== actor.organizationId) throw new ForbiddenError('another organization');
   if (row.status === 'archived') throw new ArchivedListingError();
-  return { ...row, featured: 'featured' in row ? row.featured : false };
+  return { ...row, featured: 'featured' in row ? row.featured : false, locationId: 'locationId' in row ? row.locationId : null };
 }
 
 /** The places a proposal names must be the organization's own. */
@@ -43,14 +43,17 @@ async function assertOwnPlaces(actor: PartnerActor, ids: string[]) {
 }
 
 /** Checks the proposal as the editor would and pins what a partner may not choose. */
-async function checkProposalOrThrow(actor: PartnerActor, kind: PartnerKind, proposal: Proposal, current: { featured: boolean } | null) {
+async function checkProposalOrThrow(actor: PartnerActor, kind: PartnerKind, proposal: Proposal, current: { featured: boolean; locationId: string | null } | null) {
   const values = proposal.values as unknown as Record<string, unknown>;
+  if (values.organizationId === '') values.organizationId = actor.organizationId; // "none" means their own: a partner acts for one organization
   if (values.organizationId !== actor.organizationId) throw new ForbiddenError('another organization');
   if (listingTypeOf(kind) === 'event') values.featured = current?.featured ? 'on' : ''; // the home page's choice is staff's
   const { timezone } = await getPublicSettings();
   const valid = validateProposal(kind, proposal, timezone);
   if (!valid.ok) throw new ProposalInvalidError(valid.errors);
-  await assertOwnPlaces(actor, valid.type === 'service' ? [...valid.input.locationIds, ...valid.input.hours.flatMap((h) => (h.locationId ? [h.locationId] : []))] : [valid.input.locationId ?? '']);
+  // An event may already take place at another organization's venue (a library): keeping it is fine.
+  const places = valid.type === 'service' ? [...valid.input.locationIds, ...valid.input.hours.flatMap((h) => (h.locationId ? [h.locationId] : []))] : [valid.input.locationId ?? ''];
+  await assertOwnPlaces(actor, places.filter((id) => id !== current?.locationId));
 }
 
 export type NewSubmission = { kind: PartnerKind; targetId: string | null; targetVersion: number | null; idempotencyKey: string; proposal: Proposal; message: string; locale: string };

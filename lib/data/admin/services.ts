@@ -138,14 +138,14 @@ export async function restoreServiceRevisionOrThrow(actor: Actor | null, revisio
 
 /**
  * One click on the verification dashboard: "verified, still correct". Partners may confirm
- * their own organization's listings (R5, /admin/reverify), never another's or an archived one.
+ * their own organization's published listings (R5, /admin/reverify), never another's.
  */
 export async function verifyServiceOrThrow(actor: Actor | null, id: string, now = new Date()) {
   assertRole(actor, 'admin', 'staff', 'partner');
   return db.$transaction(async (tx) => {
     const current = await tx.service.findUnique({ where: { id }, select: { version: true, organizationId: true, status: true } });
     if (!current) throw new NotFoundError('service');
-    if (actor.role === 'partner' && (!actor.organizationId || current.organizationId !== actor.organizationId || current.status === 'archived')) throw new ForbiddenError('not your listing');
+    if (actor.role === 'partner' && (!actor.organizationId || current.organizationId !== actor.organizationId || current.status !== 'published')) throw new ForbiddenError('not your published listing');
     await claimServiceVersionOrThrow(tx, id, current.version, { verifiedAt: now, verifiedById: actor.userId });
     return finishServiceWrite(tx, id, actor, 'verify');
   });

@@ -13,7 +13,7 @@ export default async function ReverifyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requireActor('partner');
   const [t, format, data, sp] = await Promise.all([getTranslations('PartnerArea'), getFormatter(), getPartnerDashboard(actor), searchParams]);
-  const services = data.services.filter((s) => s.status !== 'archived');
+  const services = data.services.filter((s) => s.status === 'published');
   const confirmed = services.find((s) => s.id === sp.confirmed);
   return (
     <div>

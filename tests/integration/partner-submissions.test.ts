@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventToFormValues } from '../../components/admin/editors/event-values';
 import { serviceToFormValues } from '../../components/admin/editors/service-values';
 import { ForbiddenError, type Actor } from '../../lib/auth/actor';
 import { StaleVersionError } from '../../lib/data/admin/errors';
+import { loadEventForEditOrThrow } from '../../lib/data/admin/events';
 import { approveSubmissionOrThrow, decideSubmissionWithNoteOrThrow, listPendingPartnerSubmissions } from '../../lib/data/admin/moderation';
 import { createServiceOrThrow, loadServiceForEditOrThrow, setServiceStatusOrThrow, updateServiceOrThrow, verifyServiceOrThrow } from '../../lib/data/admin/services';
 import {
@@ -222,6 +224,26 @@ describe('moderation', () => {
     expect(created.translations.map((t) => t.value)).toContain('Inglés por la tarde');
     expect(await db.revision.findFirstOrThrow({ where: { entityId: listingId, submissionId: id } })).toMatchObject({ authorId: partner.userId, approvedById: staff.userId });
     expect((await db.submission.findUniqueOrThrow({ where: { id } })).targetId).toBe(listingId);
+  });
+});
+
+describe('events', () => {
+  it('approves a proposed event edit with a translation, credited to both; another organization’s event is refused', async () => {
+    const own = await db.event.findFirstOrThrow({ where: { organizationId: { not: null }, status: 'published' }, orderBy: { slug: 'asc' } });
+    const foreign = await db.event.findFirstOrThrow({ where: { organizationId: { notIn: [own.organizationId!] }, status: 'published' } });
+    const eventPartner = (await createTestUser('partner', { organizationId: own.organizationId })).actor;
+    const current = await loadEventForEditOrThrow(own.id);
+    const values = { ...eventToFormValues(current), title: `${current.title} (partner edit)` };
+    const s: NewSubmission = { kind: 'edit_event', targetId: own.id, targetVersion: current.version, idempotencyKey: randomUUID(), message: '', locale: 'en', proposal: { values, translations: [{ locale: 'pt', field: 'title', value: 'Título proposto' }] } };
+    const { id } = await createPartnerSubmissionOrThrow(eventPartner, s);
+    const { version } = await approveSubmissionOrThrow(staff, id);
+    const after = await db.event.findUniqueOrThrow({ where: { id: own.id }, include: { translations: true } });
+    expect(after.title).toBe(values.title);
+    expect(after.translations.find((t) => t.locale === 'pt' && t.field === 'title')?.value).toBe('Título proposto');
+    expect(await db.revision.findUniqueOrThrow({ where: { entityType_entityId_version: { entityType: 'event', entityId: own.id, version } } })).toMatchObject({ authorId: eventPartner.userId, approvedById: staff.userId, submissionId: id });
+    const forged = { ...s, idempotencyKey: randomUUID(), targetId: foreign.id, targetVersion: foreign.version };
+    await expect(createPartnerSubmissionOrThrow(eventPartner, forged)).rejects.toBeInstanceOf(ForbiddenError);
+    await db.submission.deleteMany({ where: { submittedById: eventPartner.userId } });
   });
 });
 

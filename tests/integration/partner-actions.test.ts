@@ -66,7 +66,6 @@ async function proposalForm(serviceId: string, change: Partial<ServiceFormValues
   fd.set('languages', v.languages.join(' '));
   for (const k of ['categoryIds', 'locationIds', 'idsAccepted'] as const) for (const x of v[k]) fd.append(k, x);
   for (const h of v.hours) { fd.append('hoursWeekday', h.weekday); fd.append('hoursOpens', h.opensAt); fd.append('hoursCloses', h.closesAt); fd.append('hoursLocation', h.locationId); }
-  fd.append('trLocale', 'es'); fd.append('trField', 'summary'); fd.append('trValue', 'Ayuda con comida');
   return { fd, key };
 }
 

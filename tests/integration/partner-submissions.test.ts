@@ -25,6 +25,7 @@ const db = testDb();
 let partner: Actor, otherPartner: Actor, staff: Actor;
 let org: { id: string }, otherOrg: { id: string };
 let serviceId: string, otherServiceId: string, ownLocation: string, foreignLocation: string;
+const createdServices: string[] = [];
 const spanish = JSON.parse(readFileSync('messages/moderation/es.json', 'utf8'));
 
 beforeAll(async () => {
@@ -42,12 +43,16 @@ beforeAll(async () => {
     const input = serviceInputSchema.parse({ ...blankService(organizationId), name, slug: `partner-test-${randomUUID().slice(0, 8)}`, summary: 'Help', description: 'We help.', categoryIds: [category.id], phone: '555-010-0100' });
     const { id, version } = await createServiceOrThrow(staff, input);
     await setServiceStatusOrThrow(staff, id, version, 'published');
+    await verifyServiceOrThrow(staff, id); // a normal visible listing: search tests count published, verified ones
+    createdServices.push(id);
     return id;
   };
   serviceId = await make(org.id, 'Partner test pantry');
   otherServiceId = await make(otherOrg.id, 'Someone else’s clinic');
 });
 afterAll(async () => {
+  // Approved translations are `reviewed`; the demo-data test expects none among seeded listings, so leave none behind.
+  await db.serviceTranslation.deleteMany({ where: { serviceId: { in: createdServices }, status: 'reviewed' } });
   await db.submission.deleteMany({ where: { submittedById: { in: [partner.userId, otherPartner.userId] } } });
   await db.$disconnect();
   await deleteTestUsers();
@@ -219,6 +224,7 @@ describe('moderation', () => {
     };
     const { id } = await createPartnerSubmissionOrThrow(partner, s);
     const { listingId } = await approveSubmissionOrThrow(staff, id);
+    createdServices.push(listingId);
     const created = await db.service.findUniqueOrThrow({ where: { id: listingId }, include: { translations: true } });
     expect(created).toMatchObject({ slug, status: 'draft', organizationId: org.id });
     expect(created.translations.map((t) => t.value)).toContain('Inglés por la tarde');
@@ -232,6 +238,7 @@ describe('events', () => {
     const own = await db.event.findFirstOrThrow({ where: { organizationId: { not: null }, status: 'published' }, orderBy: { slug: 'asc' } });
     const foreign = await db.event.findFirstOrThrow({ where: { organizationId: { notIn: [own.organizationId!] }, status: 'published' } });
     const eventPartner = (await createTestUser('partner', { organizationId: own.organizationId })).actor;
+    const before = await db.eventTranslation.findUnique({ where: { eventId_locale_field: { eventId: own.id, locale: 'pt', field: 'title' } } });
     const current = await loadEventForEditOrThrow(own.id);
     const values = { ...eventToFormValues(current), title: `${current.title} (partner edit)` };
     const s: NewSubmission = { kind: 'edit_event', targetId: own.id, targetVersion: current.version, idempotencyKey: randomUUID(), message: '', locale: 'en', proposal: { values, translations: [{ locale: 'pt', field: 'title', value: 'Título proposto' }] } };
@@ -244,6 +251,10 @@ describe('events', () => {
     const forged = { ...s, idempotencyKey: randomUUID(), targetId: foreign.id, targetVersion: foreign.version };
     await expect(createPartnerSubmissionOrThrow(eventPartner, forged)).rejects.toBeInstanceOf(ForbiddenError);
     await db.submission.deleteMany({ where: { submittedById: eventPartner.userId } });
+    // Leave the demo event's translation as the demo data had it.
+    const where = { eventId_locale_field: { eventId: own.id, locale: 'pt', field: 'title' } };
+    if (before) await db.eventTranslation.update({ where, data: { value: before.value, status: before.status, sourceHash: before.sourceHash } });
+    else await db.eventTranslation.delete({ where });
   });
 });
 

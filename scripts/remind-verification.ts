@@ -4,22 +4,11 @@
 import { createPrismaClient } from '../lib/db-client';
 import { collectVerificationReminders, type Reminder } from '../lib/data/admin/reminders';
 import { sendEmail } from '../lib/email';
+import { renderReminderEmail } from '../lib/email/moderation-templates';
 
-export function reminderEmail(r: Reminder) {
-  const lines = r.services.map((s) => `- ${s.name} (last verified ${s.lastVerified.toISOString().slice(0, 10)})`);
-  return {
-    to: r.to,
-    subject: `Please check ${r.services.length} listing(s) of ${r.organizationName}`,
-    text: [
-      `Hello ${r.name},`,
-      '',
-      `These listings of ${r.organizationName} have not been confirmed for a while. Listings that are not checked are eventually hidden from the public directory.`,
-      '',
-      ...lines,
-      '',
-      'Please sign in to the partner area and confirm or correct them.',
-    ].join('\n'),
-  };
+/** The reminder in the partner's language, linking to /admin/reverify (R5). */
+export async function reminderEmail(r: Reminder) {
+  return { to: r.to, ...(await renderReminderEmail(r.locale, r)) };
 }
 
 export async function remindVerification(databaseUrl: string, now = new Date()) {
@@ -29,7 +18,7 @@ export async function remindVerification(databaseUrl: string, now = new Date()) 
     const reminders = await collectVerificationReminders(client, now);
     for (const r of reminders) {
       try {
-        await sendEmail(reminderEmail(r));
+        await sendEmail(await reminderEmail(r));
       } catch (error) {
         failed++;
         console.error(`reminder to ${r.to} failed:`, error instanceof Error ? error.message : error);

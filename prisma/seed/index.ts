@@ -5,6 +5,7 @@ import { seedDirectory } from './directory';
 import { seedGuides } from './guides';
 import { seedSearch } from './search';
 import { seedSettings } from './settings';
+import { seedDemoSubmissions } from './submissions';
 
 /** The demo directory of PRODUCT §9, loaded in one transaction: all of it or nothing. */
 export async function seedDemoData(prisma: PrismaClient, now = new Date()) {
@@ -19,6 +20,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()) {
       await seedDirectory(tx, { categoryIdBySlug, now, timezone: settings.timezone });
       const partnerOrganization = await tx.organization.findFirst({ orderBy: { slug: 'asc' }, select: { id: true } });
       await seedDemoAccounts(tx, partnerOrganization?.id ?? null);
+      await seedDemoSubmissions(tx, now);
       await seedSearch(tx);
     },
     { timeout: 180_000, maxWait: 10_000 },

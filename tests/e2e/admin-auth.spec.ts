@@ -52,9 +52,10 @@ test('signed out, an admin page redirects to the localized sign-in page', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');
 });
 
-test('a partner sees the placeholder dashboard and gets 403 on admin pages', async ({ page }) => {
+test('a partner sees the partner dashboard and gets 403 on admin pages', async ({ page }) => {
   await signIn(page, PARTNER);
-  await expect(page.getByText('Tools for partner organizations are coming soon.')).toBeVisible();
+  await expect(page.getByText("Keep your organization's listings true")).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your proposals' })).toBeVisible();
   const response = await page.goto('/en/admin/users');
   expect(response?.status()).toBe(403);
 });

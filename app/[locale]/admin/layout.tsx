@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AdminNavLinks } from '@/components/admin/AdminNavLinks';
-import { navItemsFor } from '@/components/admin/nav-items';
+import { navItemsFor, type AdminNavItem } from '@/components/admin/nav-items';
+import { countPendingPartnerSubmissions } from '@/lib/data/admin/moderation';
 import { getCurrentActor } from '@/lib/auth/session';
 import { isStaff } from '@/lib/auth/actor';
 import { countPendingSuggestions } from '@/lib/data/admin/suggestions';
@@ -21,14 +22,17 @@ export default async function AdminLayout({ children, params }: { children: Reac
   setRequestLocale(locale);
   const actor = await getCurrentActor();
   if (!actor) return <div className="py-4">{children}</div>;
-  const [t, nav, suggestions, pendingSuggestions] = await Promise.all([
-    getTranslations('AdminShell'), getTranslations('AdminNav'), getTranslations('SuggestionsAdmin'),
-    isStaff(actor) ? countPendingSuggestions(actor) : 0,
+  const staff = isStaff(actor);
+  const [t, nav, suggestions, moderationNav, pendingSuggestions, pendingProposals] = await Promise.all([
+    getTranslations('AdminShell'), getTranslations('AdminNav'), getTranslations('SuggestionsAdmin'), getTranslations('ModerationNav'),
+    staff ? countPendingSuggestions(actor) : 0, staff ? countPendingPartnerSubmissions(actor) : 0,
   ]);
-  const items = navItemsFor(actor.role).map((item) => ({
-    href: `/${locale}${item.href}`,
-    label: item.namespace === 'SuggestionsAdmin' ? suggestions('navLabel', { count: pendingSuggestions }) : nav(item.label as 'dashboard'),
-  }));
+  // Review entries carry the number of items waiting (staff).
+  const label = (item: AdminNavItem) =>
+    item.namespace === 'SuggestionsAdmin' ? suggestions('navLabel', { count: pendingSuggestions })
+      : item.namespace === 'ModerationNav' ? moderationNav(item.label as 'moderation', { count: pendingProposals })
+        : nav(item.label as 'dashboard');
+  const items = navItemsFor(actor.role).map((item) => ({ href: `/${locale}${item.href}`, label: label(item) }));
   return (
     <div>
       <div className="mb-6 border-b border-gray-300 pb-4">

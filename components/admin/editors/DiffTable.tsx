@@ -3,7 +3,8 @@ import type { DiffRow } from '@/lib/data/admin/diff';
 /** A field-by-field comparison. Values are rendered as text, never as HTML. */
 export function DiffTable({ rows, labels, fieldLabel }: { rows: DiffRow[]; labels: { field: string; before: string; after: string; caption: string }; fieldLabel?: (field: string) => string }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    // Long values can make the table wider than the screen: the scroll area is focusable so keyboards can scroll it.
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={labels.caption}>
       <table className="w-full border-collapse text-start text-sm">
         <caption className="mb-2 text-start font-medium">{labels.caption}</caption>
         <thead>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { EventFormValues } from '@/lib/validation/admin/event';
 import { buttonClass, Checkbox, CheckboxGroup, Fieldset, SelectField, TextArea, TextField } from '../forms/Field';
 import { FormAlert } from '../forms/FormAlert';
+import { ProposalHidden, ProposalTranslations, type ProposalExtrasProps, type TranslationRowValues } from './ProposalExtras';
 import type { EditorFormState } from '../forms/form-state';
 import { EventOverrideRows } from './EventOverrideRows';
 
@@ -14,13 +15,15 @@ type Props = {
   id: string | null;
   locale: string;
   weekdays: string[];
+  /** Set when the form carries a partner's proposal or a reviewer's edits to one (the organization is then fixed). */
+  proposal?: ProposalExtrasProps;
   options: { organizations: Option[]; categories: Option[]; locations: Option[]; cityZone: string };
 };
 
 const CHECKS = ['isFree', 'registrationRequired', 'wheelchairAccessible', 'noIdNeeded', 'featured'] as const;
 
 /** A3: every field of an event. A plain form post; it needs no JavaScript. */
-export function EventEditorForm({ action, initial, id, locale, weekdays, options }: Props) {
+export function EventEditorForm({ action, initial, id, locale, weekdays, options, proposal }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const t = useTranslations('EditorEvent');
   const c = useTranslations('EditorCommon');
@@ -33,6 +36,7 @@ export function EventEditorForm({ action, initial, id, locale, weekdays, options
       <input type="hidden" name="locale" value={locale} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <input type="hidden" name="version" value={state.version} />
+      {proposal ? <ProposalHidden hidden={proposal.hidden} /> : null}
 
       <Fieldset legend={t('sections.basics')}>
         <TextField name="title" label={t('fields.title')} defaultValue={v.title} errors={e.title} required maxLength={200} />
@@ -89,7 +93,9 @@ export function EventEditorForm({ action, initial, id, locale, weekdays, options
         <TextArea name="accessibilityNotes" label={t('fields.accessibilityNotes')} defaultValue={v.accessibilityNotes} errors={e.accessibilityNotes} rows={2} maxLength={1_000} />
       </Fieldset>
 
-      <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : t('create')}</button>
+      {proposal ? <ProposalTranslations extras={proposal} rows={(v as { translations?: TranslationRowValues[] }).translations ?? []} message={(v as { message?: string }).message ?? ''} errors={e} /> : null}
+
+      <button type="submit" disabled={pending} className={buttonClass.primary}>{proposal ? proposal.submitLabel : id ? c('save') : t('create')}</button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { DATA_SHARING, ID_DOCUMENTS, LEGAL_AUTHORIZATION, STATUS_QUESTION, type ServiceFormValues } from '@/lib/validation/admin/service';
 import { buttonClass, Checkbox, CheckboxGroup, Fieldset, SelectField, TextArea, TextField } from '../forms/Field';
 import { FormAlert } from '../forms/FormAlert';
+import { ProposalHidden, ProposalTranslations, type ProposalExtrasProps, type TranslationRowValues } from './ProposalExtras';
 import type { EditorFormState } from '../forms/form-state';
 import { ExceptionRows } from './ExceptionRows';
 import { HoursRows } from './HoursRows';
@@ -17,6 +18,8 @@ type Props = {
   id: string | null;
   locale: string;
   weekdays: string[];
+  /** Set when the form carries a partner's proposal or a reviewer's edits to one (the organization is then fixed). */
+  proposal?: ProposalExtrasProps;
   options: { organizations: Option[]; categories: Option[]; locations: Option[] };
 };
 
@@ -24,7 +27,7 @@ const TEXT_AREAS = [['summary', 500, 2], ['description', 10_000, 8], ['eligibili
 const CHECKS = ['isFree', 'acceptsWalkIns', 'appointmentNeeded', 'interpreterAvailable', 'offeredOnline', 'offeredByPhone'] as const;
 
 /** A2: every field of a service. Works as a plain form post; JavaScript only adds hour rows. */
-export function ServiceEditorForm({ action, initial, id, locale, weekdays, options }: Props) {
+export function ServiceEditorForm({ action, initial, id, locale, weekdays, options, proposal }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   const t = useTranslations('EditorService');
   const c = useTranslations('EditorCommon');
@@ -37,6 +40,7 @@ export function ServiceEditorForm({ action, initial, id, locale, weekdays, optio
       <input type="hidden" name="locale" value={locale} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <input type="hidden" name="version" value={state.version} />
+      {proposal ? <ProposalHidden hidden={proposal.hidden} /> : null}
 
       <Fieldset legend={t('sections.basics')}>
         <TextField name="name" label={t('fields.name')} defaultValue={v.name} errors={e.name} required maxLength={200} />
@@ -90,9 +94,11 @@ export function ServiceEditorForm({ action, initial, id, locale, weekdays, optio
         <ExceptionRows rows={v.exceptions} places={options.locations} errors={e} />
       </Fieldset>
 
+      {proposal ? <ProposalTranslations extras={proposal} rows={(v as { translations?: TranslationRowValues[] }).translations ?? []} message={(v as { message?: string }).message ?? ''} errors={e} /> : null}
+
       {/* The form is long: the save button stays in reach at the bottom of the window. */}
       <div className="sticky bottom-0 z-10 -mx-2 border-t border-gray-300 bg-white px-2 py-3">
-        <button type="submit" disabled={pending} className={buttonClass.primary}>{id ? c('save') : c('create')}</button>
+        <button type="submit" disabled={pending} className={buttonClass.primary}>{proposal ? proposal.submitLabel : id ? c('save') : c('create')}</button>
       </div>
     </form>
   );

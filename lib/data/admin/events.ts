@@ -5,7 +5,7 @@ import type { Prisma } from '../../generated/prisma/client';
 import { EVENT_TEXT_FIELDS, type EventInput, type EventOverrideInput } from '../../validation/admin/event';
 import type { Snapshot } from './diff';
 import { NotFoundError, PublishBlockedError, StaleVersionError } from './errors';
-import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
+import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type RevisionCredit, type Tx } from './revisions';
 import { getPublicSettings } from '../settings';
 import { sourceHash, translationEntryRow, translationViews, type TranslationEntry } from './translations';
 
@@ -34,9 +34,10 @@ async function replaceOverrides(tx: Tx, eventId: string, overrides: EventOverrid
   if (overrides.length) await tx.eventOccurrenceOverride.createMany({ data: overrides.map((o) => ({ eventId, ...o })) });
 }
 
-async function finishWrite(tx: Tx, id: string, actor: Actor, action: RevisionAction, restoredFrom?: string) {
+async function finishWrite(tx: Tx, id: string, actor: Actor | RevisionCredit, action: RevisionAction, restoredFrom?: string) {
   const { version } = await tx.event.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  await writeRevision(tx, { entityType: 'event', entityId: id, version, snapshot: await snapshotOf(tx, id), action, authorId: actor.userId, restoredFrom });
+  const credit: RevisionCredit = 'userId' in actor ? { authorId: actor.userId } : actor;
+  await writeRevision(tx, { entityType: 'event', entityId: id, version, snapshot: await snapshotOf(tx, id), action, restoredFrom, ...credit });
   return { id, version };
 }
 
@@ -53,22 +54,47 @@ async function claimVersionOrThrow(tx: Tx, id: string, expected: number, data: P
 
 const rowData = ({ overrides: _overrides, ...row }: EventInput) => row;
 
+async function writeEventTranslations(tx: Tx, id: string, translations: { locale: string; field: string; value: string }[]) {
+  if (!translations.length) return;
+  const event = await tx.event.findUniqueOrThrow({ where: { id } });
+  for (const t of translations) {
+    if (t.locale === event.sourceLocale || !(EVENT_TEXT_FIELDS as readonly string[]).includes(t.field)) continue;
+    const data = { value: t.value, status: 'reviewed' as const, sourceHash: sourceHash((event as unknown as Record<string, string>)[t.field] ?? '') };
+    await tx.eventTranslation.upsert({ where: { eventId_locale_field: { eventId: id, locale: t.locale, field: t.field } }, create: { eventId: id, locale: t.locale, field: t.field, ...data }, update: data });
+  }
+}
+
+/** The editor's one write path inside the caller's transaction; approving a partner's proposal uses it too. */
+export async function writeEventInTx(tx: Tx, target: { id: string; expectedVersion: number } | null, input: EventInput, credit: RevisionCredit, translations: { locale: string; field: string; value: string }[] = []) {
+  const action: RevisionAction = credit.submissionId ? 'approve_submission' : target ? 'update' : 'create';
+  let id: string;
+  if (target) {
+    id = target.id;
+    await claimVersionOrThrow(tx, id, target.expectedVersion, rowData(input));
+  } else {
+    id = (await tx.event.create({ data: { ...rowData(input), status: 'draft' }, select: { id: true } })).id;
+  }
+  await replaceOverrides(tx, id, input.overrides);
+  await writeEventTranslations(tx, id, translations);
+  return finishWrite(tx, id, credit, action);
+}
+
+/** The event as its revisions store it. */
+export const loadEventSnapshot = (tx: Tx, id: string) => snapshotOf(tx, id);
+
+/** Before a proposal is stored: make sure the version it is based on has a revision to compare with later. */
+export async function ensureEventBaselineInTx(tx: Tx, id: string, version: number) {
+  await ensureBaselineRevision(tx, 'event', id, version, () => snapshotOf(tx, id));
+}
+
 export async function createEventOrThrow(actor: Actor | null, input: EventInput) {
   assertRole(actor, 'admin', 'staff');
-  return db.$transaction(async (tx) => {
-    const { id } = await tx.event.create({ data: { ...rowData(input), status: 'draft' }, select: { id: true } });
-    await replaceOverrides(tx, id, input.overrides);
-    return finishWrite(tx, id, actor, 'create');
-  });
+  return db.$transaction((tx) => writeEventInTx(tx, null, input, { authorId: actor.userId }));
 }
 
 export async function updateEventOrThrow(actor: Actor | null, id: string, expectedVersion: number, input: EventInput) {
   assertRole(actor, 'admin', 'staff');
-  return db.$transaction(async (tx) => {
-    await claimVersionOrThrow(tx, id, expectedVersion, rowData(input));
-    await replaceOverrides(tx, id, input.overrides);
-    return finishWrite(tx, id, actor, 'update');
-  });
+  return db.$transaction((tx) => writeEventInTx(tx, { id, expectedVersion }, input, { authorId: actor.userId }));
 }
 
 /** What the public page cannot do without. */
@@ -149,6 +175,11 @@ export async function saveEventTranslationOrThrow(actor: Actor | null, id: strin
 
 export async function getEventForEditOrThrow(actor: Actor | null, id: string) {
   assertRole(actor, 'admin', 'staff');
+  return loadEventForEditOrThrow(id);
+}
+
+/** The editor's view of an event. No authorization here: callers in lib/data check first. */
+export async function loadEventForEditOrThrow(id: string) {
   const row = await db.event.findUnique({
     where: { id },
     include: { translations: { orderBy: [{ field: 'asc' }, { locale: 'asc' }] }, overrides: { orderBy: { originalStart: 'asc' } } },

@@ -8,7 +8,10 @@ import { NotFoundError } from './errors';
 
 export type Tx = Prisma.TransactionClient;
 export type EntityType = 'service' | 'organization' | 'category' | 'guide' | 'settings' | 'location' | 'event';
-export type RevisionAction = 'create' | 'update' | 'publish' | 'archive' | 'restore' | 'verify' | 'import';
+export type RevisionAction = 'create' | 'update' | 'publish' | 'archive' | 'restore' | 'verify' | 'import' | 'approve_submission';
+
+/** Who a revision is credited to: the author, and for an approved proposal the approver and the submission. */
+export type RevisionCredit = { authorId: string | null; approvedById?: string | null; submissionId?: string | null };
 
 // Restores and archivings (listings are archived, never deleted) also go to the audit log
 // (A8), in the same transaction as the revision, so every write path records them.
@@ -16,10 +19,10 @@ const AUDITED_ACTIONS: Partial<Record<RevisionAction, string>> = { restore: 'rev
 
 export async function writeRevision(
   tx: Tx,
-  r: { entityType: EntityType; entityId: string; version: number; snapshot: Snapshot; action: RevisionAction; authorId: string | null; restoredFrom?: string },
+  r: { entityType: EntityType; entityId: string; version: number; snapshot: Snapshot; action: RevisionAction; authorId: string | null; restoredFrom?: string; approvedById?: string | null; submissionId?: string | null },
 ) {
   const revision = await tx.revision.create({
-    data: { ...r, snapshot: r.snapshot as Prisma.InputJsonValue, restoredFrom: r.restoredFrom ?? null },
+    data: { ...r, snapshot: r.snapshot as Prisma.InputJsonValue, restoredFrom: r.restoredFrom ?? null, approvedById: r.approvedById ?? null, submissionId: r.submissionId ?? null },
   });
   const auditAction = AUDITED_ACTIONS[r.action];
   if (auditAction) {

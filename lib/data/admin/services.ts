@@ -1,12 +1,12 @@
 import 'server-only';
-import { assertRole, type Actor } from '../../auth/actor';
+import { assertRole, ForbiddenError, type Actor } from '../../auth/actor';
 import { db } from '../../db';
 import type { Prisma } from '../../generated/prisma/client';
 import type { ServiceInput } from '../../validation/admin/service';
 import { SERVICE_TEXT_FIELDS } from '../../validation/admin/service';
 import { refreshSearchForServices } from '../search-index';
 import { NotFoundError, PublishBlockedError, StaleVersionError } from './errors';
-import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type Tx } from './revisions';
+import { changesSince, ensureBaselineRevision, getRevisionOrThrow, writeRevision, type RevisionAction, type RevisionCredit, type Tx } from './revisions';
 import { loadServiceSnapshot, replaceServiceRelations, serviceFieldsOf } from './service-snapshot';
 import { sourceHash, translationEntryRow, translationViews, type TranslationEntry } from './translations';
 
@@ -32,11 +32,12 @@ function relationsOf(input: ServiceInput) {
 }
 
 /** Writes a new version: row already updated; rebuilds search and records the revision. */
-export async function finishServiceWrite(tx: Tx, id: string, actor: Actor, action: RevisionAction, restoredFrom?: string) {
+export async function finishServiceWrite(tx: Tx, id: string, actor: Actor | RevisionCredit, action: RevisionAction, restoredFrom?: string) {
   await refreshSearchForServices([id], tx);
   const snapshot = await loadServiceSnapshot(tx, id);
   const { version } = await tx.service.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  await writeRevision(tx, { entityType: 'service', entityId: id, version, snapshot, action, authorId: actor.userId, restoredFrom });
+  const credit: RevisionCredit = 'userId' in actor ? { authorId: actor.userId } : actor;
+  await writeRevision(tx, { entityType: 'service', entityId: id, version, snapshot, action, restoredFrom, ...credit });
   return { id, version };
 }
 
@@ -52,22 +53,45 @@ export async function claimServiceVersionOrThrow(tx: Tx, id: string, expected: n
   }
 }
 
+/** Translations typed by a person and approved: reviewed, made from the current source text. */
+export type ProposedTranslation = { locale: string; field: string; value: string };
+
+async function writeServiceTranslations(tx: Tx, id: string, translations: ProposedTranslation[]) {
+  if (!translations.length) return;
+  const service = await tx.service.findUniqueOrThrow({ where: { id } });
+  for (const t of translations) {
+    if (t.locale === service.sourceLocale || !(SERVICE_TEXT_FIELDS as readonly string[]).includes(t.field)) continue;
+    const data = { value: t.value, status: 'reviewed' as const, sourceHash: sourceHash((service as unknown as Record<string, string | null>)[t.field] ?? '') };
+    await tx.serviceTranslation.upsert({ where: { serviceId_locale_field: { serviceId: id, locale: t.locale, field: t.field } }, create: { serviceId: id, locale: t.locale, field: t.field, ...data }, update: data });
+  }
+}
+
+/**
+ * The one write path of the editor, inside the caller's transaction: the staff editor saves
+ * through it, and approving a partner's proposal (lib/data/admin/moderation.ts) does too.
+ */
+export async function writeServiceInTx(tx: Tx, target: { id: string; expectedVersion: number } | null, input: ServiceInput, credit: RevisionCredit, translations: ProposedTranslation[] = []) {
+  const action: RevisionAction = credit.submissionId ? 'approve_submission' : target ? 'update' : 'create';
+  let id: string;
+  if (target) {
+    id = target.id;
+    await claimServiceVersionOrThrow(tx, id, target.expectedVersion, rowData(input));
+  } else {
+    id = (await tx.service.create({ data: { ...rowData(input), status: 'draft' }, select: { id: true } })).id;
+  }
+  await replaceServiceRelations(tx, id, relationsOf(input));
+  await writeServiceTranslations(tx, id, translations);
+  return finishServiceWrite(tx, id, credit, action);
+}
+
 export async function createServiceOrThrow(actor: Actor | null, input: ServiceInput) {
   assertRole(actor, 'admin', 'staff');
-  return db.$transaction(async (tx) => {
-    const { id } = await tx.service.create({ data: { ...rowData(input), status: 'draft' }, select: { id: true } });
-    await replaceServiceRelations(tx, id, relationsOf(input));
-    return finishServiceWrite(tx, id, actor, 'create');
-  });
+  return db.$transaction((tx) => writeServiceInTx(tx, null, input, { authorId: actor.userId }));
 }
 
 export async function updateServiceOrThrow(actor: Actor | null, id: string, expectedVersion: number, input: ServiceInput) {
   assertRole(actor, 'admin', 'staff');
-  return db.$transaction(async (tx) => {
-    await claimServiceVersionOrThrow(tx, id, expectedVersion, rowData(input));
-    await replaceServiceRelations(tx, id, relationsOf(input));
-    return finishServiceWrite(tx, id, actor, 'update');
-  });
+  return db.$transaction((tx) => writeServiceInTx(tx, { id, expectedVersion }, input, { authorId: actor.userId }));
 }
 
 /** Fields the public page cannot do without. */
@@ -112,12 +136,16 @@ export async function restoreServiceRevisionOrThrow(actor: Actor | null, revisio
   });
 }
 
-/** One click on the verification dashboard: "verified, still correct". */
+/**
+ * One click on the verification dashboard: "verified, still correct". Partners may confirm
+ * their own organization's published listings (R5, /admin/reverify), never another's.
+ */
 export async function verifyServiceOrThrow(actor: Actor | null, id: string, now = new Date()) {
-  assertRole(actor, 'admin', 'staff');
+  assertRole(actor, 'admin', 'staff', 'partner');
   return db.$transaction(async (tx) => {
-    const current = await tx.service.findUnique({ where: { id }, select: { version: true } });
+    const current = await tx.service.findUnique({ where: { id }, select: { version: true, organizationId: true, status: true } });
     if (!current) throw new NotFoundError('service');
+    if (actor.role === 'partner' && (!actor.organizationId || current.organizationId !== actor.organizationId || current.status !== 'published')) throw new ForbiddenError('not your published listing');
     await claimServiceVersionOrThrow(tx, id, current.version, { verifiedAt: now, verifiedById: actor.userId });
     return finishServiceWrite(tx, id, actor, 'verify');
   });
@@ -153,6 +181,11 @@ export async function saveServiceTranslationOrThrow(actor: Actor | null, id: str
 
 export async function getServiceForEditOrThrow(actor: Actor | null, id: string) {
   assertRole(actor, 'admin', 'staff');
+  return loadServiceForEditOrThrow(id);
+}
+
+/** The editor's view of a service. No authorization here: callers in lib/data check first. */
+export async function loadServiceForEditOrThrow(id: string) {
   const row = await db.service.findUnique({
     where: { id },
     include: {

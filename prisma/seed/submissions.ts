@@ -39,7 +39,7 @@ export async function seedDemoSubmissions(tx: Prisma.TransactionClient, now: Dat
     data: {
       ...common, kind: 'edit_service', targetType: 'service', targetId: s.id, targetVersion: s.version, idempotencyKey: 'demo-submission-edit', createdAt: new Date(now.getTime() - 50 * HOUR),
       message: 'Our phone number changed last month. (demo)',
-      payload: { values, translations: [{ locale: 'fr', field: 'summary', value: `${s.summary} (traduction proposée par le partenaire, démo)` }] } as Prisma.InputJsonValue,
+      payload: { values, translations: [{ locale: 'fr', field: 'summary', value: 'Résumé en français proposé par le partenaire (démo).' }] } as Prisma.InputJsonValue,
     },
   });
   await tx.submission.create({

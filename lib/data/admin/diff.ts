@@ -5,10 +5,17 @@
 export type Snapshot = Record<string, unknown>;
 export type DiffRow = { field: string; before: string | null; after: string | null };
 
+/** Objects with their keys sorted, so that the same values saved in another key order compare equal. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
+  return value;
+}
+
 function show(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  return JSON.stringify(sortedKeys(value));
 }
 
 export function flattenSnapshot(snapshot: Snapshot): Map<string, string> {

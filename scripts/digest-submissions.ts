@@ -6,6 +6,7 @@ import { createPrismaClient } from '../lib/db-client';
 import { collectNewSubmissions, digestRecipients } from '../lib/data/admin/submission-digest';
 import { sendEmail } from '../lib/email';
 import { renderDigestEmail } from '../lib/email/moderation-templates';
+import { runMailJob } from './lib/run-mail-job';
 
 export async function digestSubmissions(databaseUrl: string, now = new Date()) {
   const client = createPrismaClient(databaseUrl);
@@ -32,13 +33,4 @@ export async function digestSubmissions(databaseUrl: string, now = new Date()) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { resolveDatabase } = await import('./lib/database-url');
-  const database = await resolveDatabase();
-  try {
-    const { failed } = await digestSubmissions(database.connectionString);
-    process.exitCode = failed ? 1 : 0;
-  } finally {
-    await database.stop();
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runMailJob(digestSubmissions);

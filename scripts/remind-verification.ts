@@ -5,6 +5,7 @@ import { createPrismaClient } from '../lib/db-client';
 import { collectVerificationReminders, type Reminder } from '../lib/data/admin/reminders';
 import { sendEmail } from '../lib/email';
 import { renderReminderEmail } from '../lib/email/moderation-templates';
+import { runMailJob } from './lib/run-mail-job';
 
 /** The reminder in the partner's language, linking to /admin/reverify (R5). */
 export async function reminderEmail(r: Reminder) {
@@ -31,13 +32,4 @@ export async function remindVerification(databaseUrl: string, now = new Date()) 
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { resolveDatabase } = await import('./lib/database-url');
-  const database = await resolveDatabase();
-  try {
-    const { failed } = await remindVerification(database.connectionString);
-    process.exitCode = failed ? 1 : 0;
-  } finally {
-    await database.stop();
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runMailJob(remindVerification);

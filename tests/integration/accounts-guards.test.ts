@@ -5,34 +5,16 @@ import { inviteUser } from '../../lib/data/invitations';
 import { listOutboxMessages } from '../../lib/data/outbox';
 import { changeUserRole, getOwnAccount, listOrganizationChoices, listUsers, setUserDisabled, signOutEverywhere } from '../../lib/data/users';
 import { confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from '../../lib/data/two-factor';
-import { createSession } from '../../lib/data/auth-sessions';
 import { deleteTestUsers, createTestUser } from './support/accounts';
 import { testDb } from './support/db';
+import { cookieJar, signInAs } from './support/fake-request';
 
 // Server actions run here with a fake request: a cookie jar we control, and redirect() /
 // forbidden() turned into recognizable throws, as Next.js does internally.
-const jar = new Map<string, string>();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-  forbidden: () => {
-    throw new Error('FORBIDDEN');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('next-intl/server', () => ({
-  getLocale: async () => 'en',
-  getTranslations: async () => (key: string) => key,
-}));
+vi.mock('next/headers', async () => (await import('./support/fake-request')).fakeHeaders);
+vi.mock('next/navigation', async () => (await import('./support/fake-request')).fakeNavigation);
+vi.mock('next/cache', async () => (await import('./support/fake-request')).fakeCache);
+vi.mock('next-intl/server', async () => (await import('./support/fake-request')).fakeIntlServer);
 
 const db = testDb();
 afterAll(async () => {
@@ -89,10 +71,6 @@ describe('lib/data refuses the wrong role and the signed-out', () => {
   });
 });
 
-async function signInAs(actor: Actor | null) {
-  jar.clear();
-  if (actor) jar.set('wd_session', (await createSession(actor.userId)).token);
-}
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -148,6 +126,6 @@ describe('server actions refuse the wrong role and the signed-out', () => {
     const state = await signInAction({}, form({ locale: 'en', email: 'someone@x.example', password: 'secret-password-123' }));
     expect(state).toMatchObject({ ok: false, message: 'invalid', values: { email: 'someone@x.example' } });
     expect(JSON.stringify(state)).not.toContain('secret-password-123');
-    expect(jar.size).toBe(0);
+    expect(cookieJar.size).toBe(0);
   });
 });

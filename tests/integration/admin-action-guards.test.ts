@@ -1,29 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createSession } from '../../lib/data/auth-sessions';
 import { createTestUser, deleteTestUsers } from './support/accounts';
 import { testDb } from './support/db';
+import { signInAs } from './support/fake-request';
 
 // Every editor server action is a public POST endpoint, whatever the UI shows: called as the
 // wrong role it must refuse (403) before touching anything, and signed out it must send to
 // sign-in. Same fake request as accounts-guards.test.ts: a cookie jar, and redirect() /
 // forbidden() / notFound() as recognizable throws.
-const jar = new Map<string, string>();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => { throw new Error(`REDIRECT ${url}`); },
-  forbidden: () => { throw new Error('FORBIDDEN'); },
-  notFound: () => { throw new Error('NOT_FOUND'); },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
-vi.mock('next-intl/server', () => ({ getLocale: async () => 'en', getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock('next/headers', async () => (await import('./support/fake-request')).fakeHeaders);
+vi.mock('next/navigation', async () => (await import('./support/fake-request')).fakeNavigation);
+vi.mock('next/cache', async () => (await import('./support/fake-request')).fakeCache);
+vi.mock('next-intl/server', async () => (await import('./support/fake-request')).fakeIntlServer);
 
 const db = testDb();
 let admin: Actor, staff: Actor, partner: Actor;
@@ -49,10 +37,6 @@ afterAll(async () => {
   await deleteTestUsers();
 });
 
-async function signInAs(actor: Actor | null) {
-  jar.clear();
-  if (actor) jar.set('wd_session', (await createSession(actor.userId)).token);
-}
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries({ locale: 'en', ...fields })) data.set(k, v);

@@ -3,31 +3,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serviceToFormValues } from '../../components/admin/editors/service-values';
 import type { Actor } from '../../lib/auth/actor';
 import { loadServiceForEditOrThrow } from '../../lib/data/admin/services';
-import { createSession } from '../../lib/data/auth-sessions';
 import type { ServiceFormValues } from '../../lib/validation/admin/service';
 import { digestSubmissions } from '../../scripts/digest-submissions';
 import { createTestUser, deleteTestUsers, startSmtpCapture } from './support/accounts';
 import { testDb } from './support/db';
+import { signInAs } from './support/fake-request';
 
 // The proposal and moderation server actions are public POST endpoints: they must refuse the
 // wrong role (403) and forged ids before touching anything, be idempotent, and never 500 on
 // bad input. Same fake request as admin-action-guards.test.ts.
-const jar = new Map<string, string>();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers(),
-}));
-vi.mock('next/navigation', () => ({
-  redirect: (url: string) => { throw new Error(`REDIRECT ${url}`); },
-  forbidden: () => { throw new Error('FORBIDDEN'); },
-  notFound: () => { throw new Error('NOT_FOUND'); },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
-vi.mock('next-intl/server', () => ({ getLocale: async () => 'en', getTranslations: async () => Object.assign((key: string) => key, { has: () => true }) }));
+vi.mock('next/headers', async () => (await import('./support/fake-request')).fakeHeaders);
+vi.mock('next/navigation', async () => (await import('./support/fake-request')).fakeNavigation);
+vi.mock('next/cache', async () => (await import('./support/fake-request')).fakeCache);
+vi.mock('next-intl/server', async () => (await import('./support/fake-request')).fakeIntlServer);
 
 const db = testDb();
 let partner: Actor, staff: Actor;
@@ -47,10 +35,6 @@ afterAll(async () => {
   await deleteTestUsers();
 });
 
-async function signInAs(actor: Actor | null) {
-  jar.clear();
-  if (actor) jar.set('wd_session', (await createSession(actor.userId)).token);
-}
 
 /** The proposal form as the browser posts it. */
 async function proposalForm(serviceId: string, change: Partial<ServiceFormValues> = {}) {

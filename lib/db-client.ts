@@ -52,7 +52,7 @@ class QuickConnectClient extends pg.Client {
 
 /** A fresh connection, not one from the pool (whose queue may be full): does the server answer? */
 async function probe(config: pg.ClientConfig): Promise<boolean> {
-  const client = new pg.Client({ ...config, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
+  const client = new pg.Client({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: CONNECT_TIMEOUT_MS });
   client.on('error', () => {});
   try {
     await client.connect();

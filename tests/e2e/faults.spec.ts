@@ -70,6 +70,7 @@ test('the database stops under load: translated 503s within 2 s, nothing hangs, 
   for (const pathname of PAGES) await expect.poll(async () => (await timedGet(pathname)).status, { timeout: 30_000, message: pathname }).toBe(200);
   const load = startLoad(PAGES, 4);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
+  await expect.poll(() => load.samples.filter((s) => s.status === 200).length, { timeout: 20_000 }).toBeGreaterThan(4);
   const beforeFault = countBy(load.samples.map((s) => s.status));
   expect(beforeFault[200], 'pages work before the fault').toBeGreaterThan(0);
   expect(Object.keys(beforeFault).filter((status) => status !== '200' && status !== '503'), JSON.stringify(beforeFault)).toEqual([]);

@@ -156,7 +156,12 @@ test('the server is killed during a service save: the listing is the old or the 
     // in pg_stat_activity), plus a few milliseconds more; the last one long after it ended.
     for (const [round, extra] of [0, 5, 20, null].entries()) {
       const before = await consistentState(db, service.id);
-      await page.goto(`${PRIVATE_BASE_URL}/en/admin/services/${service.id}`);
+      // A freshly started server on a starved machine may answer 503 for a moment (a slow
+      // first connection counts as down): load the editor until it is there.
+      await expect(async () => {
+        await page.goto(`${PRIVATE_BASE_URL}/en/admin/services/${service.id}`);
+        await expect(page.locator('form textarea[name="summary"]')).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 60_000 });
       const summary = `Kill round ${round} (${Date.now()})`;
       await page.locator('form textarea[name="summary"]').fill(summary);
       await page.locator('form textarea[name="description"]').fill(`${summary}: description`);

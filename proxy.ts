@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './lib/i18n/locale-cookie';
-import { isPublicFormPage, staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
+import { createNonce, isPublicFormPage, staticSecurityHeaders, withSecurityHeaders } from './lib/http/security-headers';
 import { isAppLocale } from './lib/i18n/locales';
 import { PSEUDO_LOCALE } from './lib/i18n/pseudo-locale';
 import { routing } from './lib/i18n/routing';
@@ -12,6 +12,9 @@ import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
 // Events pages (issue 7): their filters are checked the same way.
 import { hasEventParamsProblem, isEventListPath } from './lib/validation/event-params';
+// Database faults (issue 10 point 4): a translated 503 while the database is down or saturated.
+import { databaseAvailability } from './lib/db-availability';
+import { unavailableJson, unavailableResponse } from './lib/http/unavailable-response';
 
 const intl = createMiddleware(routing);
 
@@ -21,9 +24,23 @@ const intl = createMiddleware(routing);
  * public page (?page=abc, or a search filter of the wrong shape) gets the localized "bad
  * request" page with status 400 instead of a guess. Authorization is NOT decided here;
  * lib/data and server actions check it. Every answer gets the security headers
- * (lib/http/security-headers.ts).
+ * (lib/http/security-headers.ts). While the database is down, or its pool has more
+ * requests waiting than it can serve in time, pages and API routes get a 503 at once
+ * (lib/db-availability.ts): no request waits for a connection that will not come.
  */
 export default async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // Reading the state costs nothing: no query on the happy path.
+  const available = databaseAvailability() === 'up';
+  if (pathname === '/api' || pathname.startsWith('/api/')) {
+    // /api/health answers for itself (it says why); the other API routes all need the database.
+    return available || pathname === '/api/health' ? NextResponse.next() : unavailableJson();
+  }
+  if (!available) {
+    const response = await unavailableResponse(`${pathname}${search}`, request.headers.has('next-action'), createNonce());
+    for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
+    return response;
+  }
   // An oversized form gets a translated 413 here; Next would answer it with a 500.
   const publicForm = isPublicFormPage(request.nextUrl.pathname);
   const sizeProblem = oversizedPostProblem(request.method, request.headers, publicForm ? PUBLIC_FORM_BODY_LIMIT_BYTES : undefined);
@@ -68,6 +85,7 @@ function route(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next's own files and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages: everything except API routes, Next's own files and files with an extension.
+  // API routes too, for the 503 alone (see the top of proxy()).
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/:path*'],
 };

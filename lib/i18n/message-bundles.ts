@@ -5,7 +5,7 @@ import { pseudoizeMessages } from './pseudo-text';
 // UI messages are split into bundles so that features can be worked on side by side:
 // messages/<locale>.json (public site) plus messages/<bundle>/<locale>.json. Every bundle
 // uses its own top-level namespaces; a test checks that no two bundles share one.
-export const MESSAGE_BUNDLES = ['accounts', 'editors', 'translations', 'trust', 'events', 'hsds', 'suggestions', 'transfer', 'moderation'] as const;
+export const MESSAGE_BUNDLES = ['accounts', 'editors', 'translations', 'trust', 'events', 'hsds', 'suggestions', 'transfer', 'moderation', 'reliability'] as const;
 
 type Messages = Record<string, unknown>;
 

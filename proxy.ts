@@ -7,7 +7,7 @@ import { PSEUDO_LOCALE } from './lib/i18n/pseudo-locale';
 import { routing } from './lib/i18n/routing';
 import { oversizedPostProblem, PUBLIC_FORM_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { tooLargeResponse } from './lib/http/too-large-response';
-import { findQueryProblem } from './lib/validation/params';
+import { findQueryProblem, hasMalformedPathEncoding } from './lib/validation/params';
 import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
 // Events pages (issue 7): their filters are checked the same way.
@@ -24,6 +24,10 @@ const intl = createMiddleware(routing);
  * (lib/http/security-headers.ts).
  */
 export default async function proxy(request: NextRequest) {
+  // The API and the sitemaps only pass through here for one check (see config.matcher).
+  if (isOutsidePages(request.nextUrl.pathname)) {
+    return hasMalformedPathEncoding(request.nextUrl.pathname) ? malformedPathResponse(request.nextUrl.pathname) : NextResponse.next();
+  }
   // An oversized form gets a translated 413 here; Next would answer it with a 500.
   const publicForm = isPublicFormPage(request.nextUrl.pathname);
   const sizeProblem = oversizedPostProblem(request.method, request.headers, publicForm ? PUBLIC_FORM_BODY_LIMIT_BYTES : undefined);
@@ -42,13 +46,16 @@ function route(request: NextRequest) {
   const isLanguageSwitch = second === 'language' && rest.length === 0;
   const isEvents = second !== undefined && isEventListPath([second, ...rest]);
   const malformed =
+    hasMalformedPathEncoding(request.nextUrl.pathname) ||
     findQueryProblem(params) ||
     (isSearch && hasSearchParamsProblem(params)) ||
     (isLanguageSwitch && !parseLanguageSwitch(params)) ||
     (isEvents && hasEventParamsProblem(params));
-  if (first && isAppLocale(first) && malformed) {
+  // A path that cannot be decoded may not even start with a locale: answer in the default one.
+  const pageLocale = first && isAppLocale(first) ? first : hasMalformedPathEncoding(request.nextUrl.pathname) ? routing.defaultLocale : null;
+  if (pageLocale && malformed) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${first}/bad-request`;
+    url.pathname = `/${pageLocale}/bad-request`;
     url.search = '';
     // The request's headers go along: they carry the CSP nonce for the page's scripts.
     return NextResponse.rewrite(url, { status: 400, request: { headers: request.headers } });
@@ -67,7 +74,17 @@ function route(request: NextRequest) {
   return intl(request);
 }
 
+const isOutsidePages = (pathname: string) => pathname.startsWith('/api/') || pathname.startsWith('/sitemaps/');
+
+/** Undecodable bytes in an API or sitemap path: a 400 instead of Next's bare 500. */
+function malformedPathResponse(pathname: string) {
+  const headers = { 'Cache-Control': 'no-store' };
+  if (pathname.startsWith('/api/')) return Response.json({ status: 400, error: 'bad_request', message: 'The address contains characters that are not valid UTF-8.' }, { status: 400, headers });
+  return new Response('Bad request\n', { status: 400, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export const config = {
-  // Everything except API routes, Next's own files and files with an extension.
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages: everything except API routes, Next's own files and files with an extension.
+  // API routes and sitemaps: only for the malformed-encoding check above.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/:path*', '/sitemaps/:path*'],
 };

@@ -30,16 +30,20 @@ function watch(page: Page) {
  * named "E2E…", never pick one this test created; web and email fields get the bare value.
  */
 async function fillAll(page: Page, value: string) {
-  const fields = page.locator(TEXT_FIELDS);
-  const count = await fields.count();
-  for (let i = 0; i < count; i++) {
-    const field = fields.nth(i);
-    const type = (await field.getAttribute('type')) ?? 'text';
-    const name = (await field.getAttribute('name')) ?? '';
-    if (name === 'email' || name === 'password' || /^\d|website|url|email/i.test(name) || type === 'url' || type === 'email') await field.fill(value);
-    else await field.fill(`E2E sweep ${value}`);
+  let filled = 0;
+  for (const field of await page.locator(TEXT_FIELDS).all()) {
+    // A field the page removed meanwhile (a re-render after a save) is simply skipped.
+    try {
+      const type = (await field.getAttribute('type', { timeout: 2_000 })) ?? 'text';
+      const name = (await field.getAttribute('name', { timeout: 2_000 })) ?? '';
+      const bare = name === 'email' || /^\d|website|url|email/i.test(name) || type === 'url' || type === 'email';
+      await field.fill(bare ? value : `E2E sweep ${value}`, { timeout: 5_000 });
+      filled++;
+    } catch {
+      continue;
+    }
   }
-  return count;
+  return filled;
 }
 
 async function expectAnsweredSafely(page: Page, problems: string[], label: string) {
@@ -49,37 +53,43 @@ async function expectAnsweredSafely(page: Page, problems: string[], label: strin
 }
 
 async function submit(page: Page) {
-  await page.locator('main form button[type="submit"]').last().click();
+  const button = page.locator('main form button[type="submit"]').last();
+  // A page that offers no form for this input (e.g. a reset link that is not valid) has
+  // already answered; expectAnsweredSafely still checks it.
+  if ((await button.count()) === 0) return;
+  await button.click();
   // An answer has arrived: a field error, a saved notice, or another page.
   await expect(page.locator('[role=alert], [role=status], h1').first()).toBeVisible();
 }
 
 test('public suggest and report forms take every hostile value class without a 5xx', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const context = await browser.newContext();
-  const pages = await Promise.all(CLASSES.flatMap(() => [context.newPage(), context.newPage()]));
-  const problems = pages.map(watch);
-  // Open and fill them all, wait once for the anti-spam minimum, then submit them all.
-  for (let i = 0; i < CLASSES.length; i++) {
-    const [label, value] = CLASSES[i]!;
-    const suggest = pages[2 * i]!;
-    const report = pages[2 * i + 1]!;
-    await suggest.goto('/en/suggest');
-    expect(await fillAll(suggest, value), label).toBeGreaterThan(0);
-    await report.goto(`/en/services/${DEMO_SLUGS.legalService}/report`);
-    await report.locator('input[name="problemType"]').first().check();
-    expect(await fillAll(report, value), label).toBeGreaterThan(0);
-  }
-  await pages[0]!.waitForTimeout(3_200);
-  for (let i = 0; i < pages.length; i++) {
-    await submit(pages[i]!);
-    await expectAnsweredSafely(pages[i]!, problems[i]!, `${CLASSES[Math.floor(i / 2)]![0]} ${i % 2 ? 'report' : 'suggest'}`);
+  // A few classes at a time: open and fill, wait once for the anti-spam minimum, submit.
+  for (let start = 0; start < CLASSES.length; start += 4) {
+    const batch = CLASSES.slice(start, start + 4);
+    const pages = await Promise.all(batch.flatMap(() => [context.newPage(), context.newPage()]));
+    const problems = pages.map(watch);
+    for (let i = 0; i < batch.length; i++) {
+      const [label, value] = batch[i]!;
+      await pages[2 * i]!.goto('/en/suggest');
+      expect(await fillAll(pages[2 * i]!, value), label).toBeGreaterThan(0);
+      await pages[2 * i + 1]!.goto(`/en/services/${DEMO_SLUGS.legalService}/report`);
+      await pages[2 * i + 1]!.locator('input[name="problemType"]').first().check();
+      expect(await fillAll(pages[2 * i + 1]!, value), label).toBeGreaterThan(0);
+    }
+    await pages[0]!.waitForTimeout(3_200);
+    for (let i = 0; i < pages.length; i++) {
+      await submit(pages[i]!);
+      await expectAnsweredSafely(pages[i]!, problems[i]!, `${batch[Math.floor(i / 2)]![0]} ${i % 2 ? 'report' : 'suggest'}`);
+      await pages[i]!.close();
+    }
   }
   await context.close();
 });
 
 test('sign-in, forgot-password and reset-password forms take every hostile value class', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const problems = watch(page);
   for (const [label, value] of CLASSES) {
     for (const path of ['/en/admin/sign-in', '/en/admin/forgot-password', `/en/admin/reset-password?token=${encodeURIComponent(value.slice(0, 200))}`]) {
@@ -105,7 +115,7 @@ async function signIn(page: Page) {
 // created (a save that succeeds moves to its editor, and the next class edits it).
 for (const editor of ['services', 'organizations', 'events', 'guides'] as const) {
   test(`the ${editor} editor answers every hostile value class with a field error or an escaped save`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const problems = watch(page);
     await signIn(page);
     await page.goto(`/en/admin/${editor}/new`);

@@ -4,7 +4,7 @@
 // escaped: never a 5xx, never a script that runs, never the payload unescaped in the HTML.
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { DEMO_SLUGS } from '../../prisma/seed/directory';
-import { HOSTILE_VALUES, reflectedPayload } from './support/hostile-values';
+import { encodeValue, HOSTILE_VALUES, reflectedPayload } from './support/hostile-values';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 const PASSWORD = process.env.DEMO_PASSWORD || 'welcome-demo-2026';
@@ -92,7 +92,7 @@ test('sign-in, forgot-password and reset-password forms take every hostile value
   test.setTimeout(240_000);
   const problems = watch(page);
   for (const [label, value] of CLASSES) {
-    for (const path of ['/en/admin/sign-in', '/en/admin/forgot-password', `/en/admin/reset-password?token=${encodeURIComponent(value.slice(0, 200))}`]) {
+    for (const path of ['/en/admin/sign-in', '/en/admin/forgot-password', `/en/admin/reset-password?token=${encodeValue(value.slice(0, 200))}`]) {
       await page.goto(path);
       await fillAll(page, value);
       const password = page.locator('main form input[type=password]');

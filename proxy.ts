@@ -7,7 +7,7 @@ import { PSEUDO_LOCALE } from './lib/i18n/pseudo-locale';
 import { routing } from './lib/i18n/routing';
 import { oversizedPostProblem, PUBLIC_FORM_BODY_LIMIT_BYTES } from './lib/http/body-limit';
 import { tooLargeResponse } from './lib/http/too-large-response';
-import { findQueryProblem } from './lib/validation/params';
+import { findQueryProblem, hasMalformedPathEncoding } from './lib/validation/params';
 import { parseLanguageSwitch } from './lib/validation/language-switch';
 import { hasSearchParamsProblem } from './lib/validation/search-params';
 // Events pages (issue 7): their filters are checked the same way.
@@ -32,8 +32,10 @@ export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Reading the state costs nothing: no query on the happy path.
   const available = databaseAvailability() === 'up';
-  if (pathname === '/api' || pathname.startsWith('/api/')) {
-    // /api/health answers for itself (it says why); the other API routes all need the database.
+  // The API and the sitemaps only pass through here for two checks (see config.matcher).
+  if (isOutsidePages(pathname)) {
+    if (hasMalformedPathEncoding(pathname)) return malformedPathResponse(pathname);
+    // /api/health answers for itself (it says why); the others all need the database.
     return available || pathname === '/api/health' ? NextResponse.next() : unavailableJson();
   }
   if (!available) {
@@ -59,13 +61,16 @@ function route(request: NextRequest) {
   const isLanguageSwitch = second === 'language' && rest.length === 0;
   const isEvents = second !== undefined && isEventListPath([second, ...rest]);
   const malformed =
+    hasMalformedPathEncoding(request.nextUrl.pathname) ||
     findQueryProblem(params) ||
     (isSearch && hasSearchParamsProblem(params)) ||
     (isLanguageSwitch && !parseLanguageSwitch(params)) ||
     (isEvents && hasEventParamsProblem(params));
-  if (first && isAppLocale(first) && malformed) {
+  // A path that cannot be decoded may not even start with a locale: answer in the default one.
+  const pageLocale = first && isAppLocale(first) ? first : hasMalformedPathEncoding(request.nextUrl.pathname) ? routing.defaultLocale : null;
+  if (pageLocale && malformed) {
     const url = request.nextUrl.clone();
-    url.pathname = `/${first}/bad-request`;
+    url.pathname = `/${pageLocale}/bad-request`;
     url.search = '';
     // The request's headers go along: they carry the CSP nonce for the page's scripts.
     return NextResponse.rewrite(url, { status: 400, request: { headers: request.headers } });
@@ -84,8 +89,17 @@ function route(request: NextRequest) {
   return intl(request);
 }
 
+const isOutsidePages = (pathname: string) => pathname.startsWith('/api/') || pathname.startsWith('/sitemaps/');
+
+/** Undecodable bytes in an API or sitemap path: a 400 instead of Next's bare 500. */
+function malformedPathResponse(pathname: string) {
+  const headers = { 'Cache-Control': 'no-store' };
+  if (pathname.startsWith('/api/')) return Response.json({ status: 400, error: 'bad_request', message: 'The address contains characters that are not valid UTF-8.' }, { status: 400, headers });
+  return new Response('Bad request\n', { status: 400, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 export const config = {
   // Pages: everything except API routes, Next's own files and files with an extension.
-  // API routes too, for the 503 alone (see the top of proxy()).
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/:path*'],
+  // API routes and sitemaps: for the malformed-encoding check and the 503 alone.
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/:path*', '/sitemaps/:path*'],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQueryProblem, pageParamSchema, searchQuerySchema, slugSchema } from './params';
+import { findQueryProblem, hasMalformedPathEncoding, pageParamSchema, searchQuerySchema, slugSchema, staffListQuery } from './params';
 
 describe('pageParamSchema', () => {
   it('defaults to 1 and accepts whole numbers', () => {
@@ -32,5 +32,27 @@ describe('findQueryProblem', () => {
     expect(findQueryProblem(new URLSearchParams('page=x'))).toBe('page');
     expect(findQueryProblem(new URLSearchParams('page=1&page=2'))).toBe('page');
     expect(findQueryProblem(new URLSearchParams(`q=${'a'.repeat(201)}`))).toBe('q');
+  });
+});
+
+describe('hasMalformedPathEncoding', () => {
+  it('flags paths that cannot be decoded (Next.js would answer a bare 500)', () => {
+    for (const path of ['/en/services/%FF', '/en/services/%C3%28', '/en/admin/events/%ED%A0%80', '/en/categories/%', '/api/hsds/services/a%E0b']) {
+      expect(hasMalformedPathEncoding(path), path).toBe(true);
+    }
+  });
+  it('lets well-formed paths through, encoded or not', () => {
+    for (const path of ['/en/services/abc', '/en/services/%E2%80%AEabc', '/en/search', '/ar/%D8%A8%D8%AD%D8%AB', '/en/categories/..%2F..%2Fetc']) {
+      expect(hasMalformedPathEncoding(path), path).toBe(false);
+    }
+  });
+});
+
+describe('staffListQuery', () => {
+  it('drops NUL, control and direction characters and caps the length', () => {
+    expect(staffListQuery('a\u0000b\u202E c ')).toBe('a b  c');
+    expect(staffListQuery('x'.repeat(500))).toHaveLength(100);
+    expect(staffListQuery(['a', 'b'])).toBe('');
+    expect(staffListQuery(undefined)).toBe('');
   });
 });

@@ -21,6 +21,31 @@ export const searchQuerySchema = z.object({
   page: pageParamSchema,
 });
 
+/**
+ * The text filter of the staff lists (?q= on /admin/services, /admin/events): at most 100
+ * characters, without control or format characters. A NUL reached PostgreSQL as-is before,
+ * which refuses it in text ("invalid byte sequence") and the page answered 500.
+ */
+export function staffListQuery(value: string | string[] | undefined): string {
+  const q = typeof value === 'string' ? value : '';
+  return q.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim().slice(0, 100);
+}
+
+/**
+ * Whether a raw (still percent-encoded) URL path would fail to decode: a stray "%" or bytes
+ * that are not UTF-8 (%FF, %C3%28, an encoded lone surrogate). Next.js answers those with a
+ * bare 500 while decoding route parameters, so the proxy refuses them first with a 400.
+ */
+export function hasMalformedPathEncoding(rawPath: string): boolean {
+  if (!rawPath.includes('%')) return false;
+  try {
+    decodeURIComponent(rawPath);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** The first value of a query parameter that may be repeated (?page=1&page=2). */
 export function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? undefined : value;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listEventsForStaff } from '@/lib/data/admin/events';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { staffListQuery } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; page?: string }> };
 const STATUSES = ['draft', 'published', 'archived'] as const;
@@ -13,7 +14,7 @@ export default async function EventsAdminPage({ params, searchParams }: Props) {
   const actor = await requireActor('admin', 'staff');
   const sp = await searchParams;
   const status = STATUSES.find((s) => s === sp.status);
-  const query = typeof sp.q === 'string' ? sp.q.slice(0, 100) : '';
+  const query = staffListQuery(sp.q);
   const page = Math.min(10_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
   const [t, result] = await Promise.all([getTranslations('EditorEvent'), listEventsForStaff(actor, { query, status, page })]);
   const pageLink = (p: number) => `?${new URLSearchParams({ q: query, status: status ?? '', page: String(p) })}`;

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listServicesForStaff } from '@/lib/data/admin/services';
+import { staffListQuery } from '@/lib/validation/params';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string; status?: string; page?: string }> };
 const STATUSES = ['draft', 'published', 'archived'] as const;
@@ -12,7 +13,7 @@ export default async function ServicesAdminPage({ params, searchParams }: Props)
   const actor = await requireActor('admin', 'staff');
   const sp = await searchParams;
   const status = STATUSES.find((s) => s === sp.status);
-  const query = typeof sp.q === 'string' ? sp.q.slice(0, 100) : '';
+  const query = staffListQuery(sp.q);
   const page = Math.min(10_000, Math.max(1, Number.parseInt(sp.page ?? '1', 10) || 1));
   const [t, format, result] = await Promise.all([getTranslations('EditorService'), getFormatter(), listServicesForStaff(actor, { query, status, page })]);
   return (

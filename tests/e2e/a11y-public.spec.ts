@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_SLUGS } from '../../prisma/seed/directory';
+import { axeViolations } from './support/axe';
+import { ADMIN_STOP_FILES } from './support/a11y-admin-stops';
+import { pageFiles, sweep, sweepTimeout, SWEEP_LOCALES, type SweepStop } from './support/a11y-sweep';
+
+// PRODUCT §10 / issue 10.5: axe (WCAG 2.2 A and AA) finds nothing on any public page type,
+// in English, Arabic (right to left) and Spanish (longer words, other plural rules).
+
+/** Finding things: home, search in its three states, categories, listings, organizations. */
+const FINDING: SweepStop[] = [
+  { file: 'page.tsx', path: '' },
+  { file: 'search/page.tsx', path: '/search' },
+  { file: 'search/page.tsx', path: '/search?category=legal-immigration' },
+  { file: 'search/page.tsx', path: '/search?category=english-classes&free=1&walkin=1&near=frog-hollow&within=5&sort=distance' },
+  { file: 'search/page.tsx', path: '/search?q=qqqzzzxxv' },
+  { file: 'categories/[slug]/page.tsx', path: '/categories/legal-immigration' },
+  { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.eslService}` },
+  { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.alertService}` },
+  { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.unauthorizedLegalService}` },
+  { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.confidentialService}` },
+  { file: 'organizations/[slug]/page.tsx', path: `/organizations/${DEMO_SLUGS.organization}` },
+];
+
+/** Everything else a visitor reaches: events, guides, the saved list, forms, errors. */
+const READING: SweepStop[] = [
+  { file: 'events/page.tsx', path: '/events' },
+  { file: 'events/month/page.tsx', path: '/events/month' },
+  { file: 'events/past/page.tsx', path: '/events/past' },
+  { file: 'events/[slug]/page.tsx', path: `/events/${DEMO_SLUGS.event}` },
+  { file: 'events/[slug]/page.tsx', path: `/events/${DEMO_SLUGS.recurringEvent}` },
+  { file: 'guides/page.tsx', path: '/guides' },
+  { file: 'guides/[slug]/page.tsx', path: '/guides/getting-an-id' },
+  { file: 'my-list/page.tsx', path: '/my-list' },
+  { file: 'my-list/page.tsx', path: `/my-list?s=${DEMO_SLUGS.eslService},${DEMO_SLUGS.legalService}` },
+  { file: 'privacy/page.tsx', path: '/privacy' },
+  { file: 'suggest/page.tsx', path: '/suggest' },
+  { file: 'suggest/thanks/page.tsx', path: '/suggest/thanks' },
+  { file: 'services/[slug]/report/page.tsx', path: `/services/${DEMO_SLUGS.legalService}/report` },
+  { file: 'bad-request/page.tsx', path: '/events?from=2026-99-99' },
+  { file: '[...rest]/page.tsx', path: '/no-such-page' },
+  { file: '[...rest]/page.tsx', path: '/services/no-such-service' },
+];
+
+const PUBLIC_STOP_FILES = [...FINDING, ...READING].map((s) => s.file);
+
+test('the sweeps list every page file under app/[locale] (a new page cannot escape the accessibility check)', () => {
+  const swept = new Set([...PUBLIC_STOP_FILES, ...ADMIN_STOP_FILES]);
+  const files = pageFiles();
+  expect(files.length).toBeGreaterThan(50);
+  expect(files.filter((f) => !swept.has(f))).toEqual([]);
+  // And no stale entries: every listed file exists.
+  expect([...swept].filter((f) => !files.includes(f))).toEqual([]);
+});
+
+for (const locale of SWEEP_LOCALES) {
+  test(`axe finds nothing on the search and listing pages in ${locale}`, async ({ page }) => {
+    test.setTimeout(sweepTimeout(FINDING));
+    await sweep(page, locale, FINDING);
+  });
+
+  test(`axe finds nothing on events, guides, my list, forms and error pages in ${locale}`, async ({ page }) => {
+    test.setTimeout(sweepTimeout(READING));
+    await sweep(page, locale, READING);
+  });
+
+  test(`axe finds nothing on the suggestion form shown again with field errors in ${locale}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(`/${locale}/suggest`, { waitUntil: 'load' });
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

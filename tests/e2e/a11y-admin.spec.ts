@@ -9,7 +9,8 @@ import { sweep, sweepTimeout, SWEEP_LOCALES } from './support/a11y-sweep';
 // Issue 10.5: axe (WCAG 2.2 A and AA) finds nothing on any page of the staff and partner
 // area, signed out, as the admin and as a partner, in en, ar and es. The page list is in
 // support/a11y-admin-stops.ts; a11y-public.spec.ts checks it names every page file.
-const expect = baseExpect.configure({ timeout: 15_000 });
+// Sign-in and server actions on a shared, busy machine: allow them time.
+const expect = baseExpect.configure({ timeout: 30_000 });
 const PASSWORD = process.env.DEMO_PASSWORD || 'welcome-demo-2026';
 const ADMIN = 'admin@demo.welcome-desk.example';
 const PARTNER_EMAIL = 'partner@demo.welcome-desk.example';

@@ -7,13 +7,17 @@ import { pageFiles, sweep, sweepTimeout, SWEEP_LOCALES, type SweepStop } from '.
 // PRODUCT §10 / issue 10.5: axe (WCAG 2.2 A and AA) finds nothing on any public page type,
 // in English, Arabic (right to left) and Spanish (longer words, other plural rules).
 
-/** Finding things: home, search in its three states, categories, listings, organizations. */
-const FINDING: SweepStop[] = [
+/** Finding things: home, search with no query, with results, with filters and with none. */
+const SEARCHING: SweepStop[] = [
   { file: 'page.tsx', path: '' },
   { file: 'search/page.tsx', path: '/search' },
   { file: 'search/page.tsx', path: '/search?category=legal-immigration' },
   { file: 'search/page.tsx', path: '/search?category=english-classes&free=1&walkin=1&near=frog-hollow&within=5&sort=distance' },
   { file: 'search/page.tsx', path: '/search?q=qqqzzzxxv' },
+];
+
+/** Listings: a category, services in their special states, an organization. */
+const LISTINGS: SweepStop[] = [
   { file: 'categories/[slug]/page.tsx', path: '/categories/legal-immigration' },
   { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.eslService}` },
   { file: 'services/[slug]/page.tsx', path: `/services/${DEMO_SLUGS.alertService}` },
@@ -42,7 +46,7 @@ const READING: SweepStop[] = [
   { file: '[...rest]/page.tsx', path: '/services/no-such-service' },
 ];
 
-const PUBLIC_STOP_FILES = [...FINDING, ...READING].map((s) => s.file);
+const PUBLIC_STOP_FILES = [...SEARCHING, ...LISTINGS, ...READING].map((s) => s.file);
 
 test('the sweeps list every page file under app/[locale] (a new page cannot escape the accessibility check)', () => {
   const swept = new Set([...PUBLIC_STOP_FILES, ...ADMIN_STOP_FILES]);
@@ -60,9 +64,14 @@ test('the axe check reports violations when there are some (a clean sweep means 
 });
 
 for (const locale of SWEEP_LOCALES) {
-  test(`axe finds nothing on the search and listing pages in ${locale}`, async ({ page }) => {
-    test.setTimeout(sweepTimeout(FINDING));
-    await sweep(page, locale, FINDING);
+  test(`axe finds nothing on the home and search pages in ${locale}`, async ({ page }) => {
+    test.setTimeout(sweepTimeout(SEARCHING));
+    await sweep(page, locale, SEARCHING);
+  });
+
+  test(`axe finds nothing on category, service and organization pages in ${locale}`, async ({ page }) => {
+    test.setTimeout(sweepTimeout(LISTINGS));
+    await sweep(page, locale, LISTINGS);
   });
 
   test(`axe finds nothing on events, guides, my list, forms and error pages in ${locale}`, async ({ page }) => {

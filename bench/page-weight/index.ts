@@ -74,6 +74,10 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
   });
   const document = await page.goto(url, { waitUntil: 'networkidle' });
   if (!document || document.status() !== 200) throw new Error(`${url} answered ${document?.status()}`);
+  // Hydration asks for more chunks (the error boundary's, for one) once the RSC payload is
+  // read, which on a busy machine can come after the first quiet half-second: wait again.
+  await page.waitForTimeout(3000);
+  await page.waitForLoadState('networkidle');
   const html = await document.body();
   const scripts = (await Promise.all(pending)).filter((s) => s !== null);
   await context.close();

@@ -4,7 +4,7 @@
 // a bare App Router page (bench/page-weight/floor) built with the same next and react.
 // Targets: JavaScript at most 10% above the floor; HTML under 60 KB gzipped.
 // Every page loads in Chromium with JavaScript on, in a fresh context (empty cache), until
-// the network is idle; every script response counts. Sizes are the bodies gzipped here at
+// the network is idle (and idle again 3 s later); every script response counts. Sizes are the bodies gzipped here at
 // level 9 (not what the server sent), so the site and the floor are measured alike.
 // Prints a table and writes bench/.out/page-weight.json. Never fails on a missed target.
 import { chromium, type Browser } from '@playwright/test';

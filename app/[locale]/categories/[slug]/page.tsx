@@ -39,7 +39,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <p><LocaleLink href="/" className="underline">{t('allCategories')}</LocaleLink></p>
       <h1 className="text-3xl font-bold"><Text value={category.name} /></h1>
       <Text value={category.description} as="p" className="text-lg" />
-      <p className="text-muted">{t('count', { count: result.total })}</p>
+      {/* The count heads the list: the cards' titles are h3s, and a level may not be skipped. */}
+      <h2 className="text-muted">{t('count', { count: result.total })}</h2>
       {result.items.length ? (
         <ul className="space-y-3">
           {result.items.map((service) => (

@@ -22,6 +22,8 @@ export async function addDemoLayerOnce(client: pg.Client, url: string) {
   } finally {
     await prisma.$disconnect();
   }
-  await client.query('SELECT refresh_service_search(NULL)');
+  // Index only the services just added (the 50,000 are indexed already).
+  await client.query(`SELECT refresh_service_search(array_agg(s.id)) FROM "Service" s JOIN "Organization" o ON o.id = s."organizationId" WHERE o.slug NOT LIKE 'bench-org-%'`);
+  await client.query('SELECT refresh_category_search()');
   await client.query('ANALYZE');
 }

@@ -15,5 +15,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One database server for the whole run: files in sequence keep the load predictable.
     fileParallelism: false,
+    // The public-data cache (ADR 018) is off: tests change rows behind lib/data's back and
+    // read them back at once. tests/integration/public-cache.test.ts turns it on.
+    env: { PUBLIC_DATA_CACHE_TTL_MS: '0' },
   },
 });

@@ -48,7 +48,9 @@ try {
   await migrateAndSeed(databaseUrl, { seed: true });
   rmSync(RESULTS, { recursive: true, force: true });
   // The test server is plain http://localhost: session cookies without Secure and without `__Host-`.
-  const env = { ...process.env, DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1', SECURE_COOKIES: 'false', PSEUDO_LOCALE: '1', APP_URL: `http://localhost:${APP_PORT}`, OUTBOX_DIR: path.join(RESULTS, 'outbox') };
+  // Browser tests change rows through their own client too, so the public-data cache (ADR 018) is
+  // off; tests/integration/public-cache.test.ts covers it (PUBLIC_DATA_CACHE_TTL_MS=60000 npm test turns it on).
+  const env = { ...process.env, DATABASE_URL: databaseUrl, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1', SECURE_COOKIES: 'false', PSEUDO_LOCALE: '1', PUBLIC_DATA_CACHE_TTL_MS: process.env.PUBLIC_DATA_CACHE_TTL_MS ?? '0', APP_URL: `http://localhost:${APP_PORT}`, OUTBOX_DIR: path.join(RESULTS, 'outbox') };
 
   const vitest = runVitest
     ? spawnSync(process.execPath, ['--import', './scripts/lib/node20-polyfills.mjs', 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`], { stdio: 'inherit', env })

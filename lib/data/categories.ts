@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
 import { localize, translationsIn, type LocalizedText } from './localize';
+import { cachedPublicRead } from './public-cache';
 import { getPublicSettings } from './settings';
 import { publicServiceWhere } from './visibility';
 
@@ -16,7 +17,7 @@ export type CategorySummary = {
 };
 
 /** Top-level categories with how many public services each has, for the home tiles. */
-export const listCategories = cache(async (locale: string): Promise<CategorySummary[]> => {
+export const listCategories = cache((locale: string): Promise<CategorySummary[]> => cachedPublicRead(`categories:${locale}`, async () => {
   const settings = await getPublicSettings();
   const rows = await db.category.findMany({
     where: { parentId: null },
@@ -36,7 +37,7 @@ export const listCategories = cache(async (locale: string): Promise<CategorySumm
     description: localize(row, 'description', row.description, locale),
     serviceCount: row._count.services,
   }));
-});
+}));
 
 export async function getCategory(slug: string, locale: string): Promise<CategorySummary | null> {
   const all = await listCategories(locale);

@@ -2,6 +2,7 @@ import 'server-only';
 import { addDays, zonedParts, zonedToInstant } from '../time/zoned';
 import type { EventFilters } from '../validation/event-params';
 import { findPublicEventRows, lastEndOf, occurrencesOf, toSummary, type PublicEventSummary } from './event-rows';
+import { cachedPublicRead } from './public-cache';
 import { getPublicSettings } from './settings';
 
 // The public calendar (PRODUCT P5): upcoming occurrences grouped by day, a month grid and
@@ -23,8 +24,9 @@ function groupByDay(items: CalendarItem[], timeZone: string): CalendarDay[] {
   return [...days].map(([dateKey, list]) => ({ dateKey, items: list }));
 }
 
-async function itemsIn(locale: string, filters: Partial<EventFilters>, from: Date, to: Date): Promise<CalendarItem[]> {
-  const rows = await findPublicEventRows(locale, filters, { from, to });
+async function itemsIn(locale: string, filters: Partial<EventFilters>, from: Date, to: Date, cacheKey?: string): Promise<CalendarItem[]> {
+  const find = () => findPublicEventRows(locale, filters, { from, to });
+  const rows = await (cacheKey ? cachedPublicRead(cacheKey, find) : find());
   const items = rows.flatMap((row) => {
     const summary = toSummary(row, locale);
     return occurrencesOf(row, from, to).map((o) => ({ ...summary, start: o.start, end: o.end, cancelled: o.cancelled, moved: o.moved, note: o.note }));
@@ -39,7 +41,11 @@ export async function listEventDays(locale: string, filters: EventFilters, now =
   const to = filters.to
     ? zonedToInstant(addDays(filters.to, 1), 0, timezone)
     : new Date(from.getTime() + DEFAULT_SPAN_DAYS * 86_400_000);
-  const items = await itemsIn(locale, filters, from, to);
+  // The default view (from now on) is what nearly everyone sees: its rows are kept (ADR 018)
+  // for a minute at most, and the occurrences still worked out from now on every request.
+  const { page: _page, ...filterKey } = filters;
+  const cacheKey = filters.from || filters.to ? undefined : `upcoming-event-rows:${locale}:${JSON.stringify(filterKey)}`;
+  const items = await itemsIn(locale, filters, from, to, cacheKey);
   const pageCount = Math.max(1, Math.ceil(items.length / EVENTS_PER_PAGE));
   const page = Math.min(filters.page, pageCount);
   const pageItems = items.slice((page - 1) * EVENTS_PER_PAGE, page * EVENTS_PER_PAGE);

@@ -2,13 +2,14 @@ import 'server-only';
 import { db } from '../db';
 import { eventRowSelect, lastEndOf, occurrencesOf, publicEventWhere, toSummary } from './event-rows';
 import { localize, translationsIn, type LocalizedText } from './localize';
+import { cachedPublicRead } from './public-cache';
 import { listPublicServicesOfOrganization } from './services';
 
 // One event's public page: every detail, its next dates (with cancellations), the
 // organizer's services. Past events stay reachable (the archive links here).
 
 export async function getPublicEvent(slug: string, locale: string, now = new Date()) {
-  const row = await db.event.findFirst({ where: { ...publicEventWhere(), slug }, select: eventRowSelect(locale) });
+  const row = await cachedPublicRead(`event:${slug}:${locale}`, () => db.event.findFirst({ where: { ...publicEventWhere(), slug }, select: eventRowSelect(locale) }));
   if (!row) return null;
   const summary = toSummary(row, locale);
   const upcoming = occurrencesOf(row, now, new Date(now.getTime() + 400 * 86_400_000), 12);
@@ -39,7 +40,11 @@ export type PublicEventDetail = NonNullable<Awaited<ReturnType<typeof getPublicE
 export type FilterChoices = { categories: { slug: string; name: LocalizedText }[]; languages: string[] };
 
 /** Categories and session languages that published events use, for the filter form. */
-export async function listEventFilterChoices(locale: string): Promise<FilterChoices> {
+export function listEventFilterChoices(locale: string): Promise<FilterChoices> {
+  return cachedPublicRead(`event-filter-choices:${locale}`, () => readEventFilterChoices(locale));
+}
+
+async function readEventFilterChoices(locale: string): Promise<FilterChoices> {
   const [categories, languageRows] = await Promise.all([
     db.category.findMany({
       where: { events: { some: publicEventWhere() } },

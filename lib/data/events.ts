@@ -3,6 +3,7 @@ import { db } from '../db';
 import { resolveOccurrences } from '../events/recurrence';
 import { publicEventWhere } from './event-rows';
 import { localize, translationsIn, type LocalizedText } from './localize';
+import { cachedPublicRead } from './public-cache';
 
 export type UpcomingOccurrence = {
   slug: string;
@@ -29,7 +30,8 @@ export async function listUpcomingOccurrences(
 ): Promise<UpcomingOccurrence[]> {
   const now = options.now ?? new Date();
   const horizon = new Date(now.getTime() + 120 * 86_400_000);
-  const rows = await db.event.findMany({
+  // The rows are kept (ADR 018); which occurrence comes next is worked out per request.
+  const rows = await cachedPublicRead(`upcoming-events:${locale}:${options.organizationId ?? ''}`, () => db.event.findMany({
     where: {
       ...publicEventWhere(),
       startsAt: { lt: horizon },
@@ -44,7 +46,7 @@ export async function listUpcomingOccurrences(
       organization: { select: { slug: true, name: true, status: true } },
       overrides: { select: { originalStart: true, cancelled: true, newStartsAt: true, newEndsAt: true, note: true } },
     },
-  });
+  }));
   const occurrences: UpcomingOccurrence[] = [];
   for (const row of rows) {
     const next = nextOccurrence(row, now, horizon);

@@ -1,13 +1,14 @@
 import 'server-only';
 import { db } from '../db';
 import { localize, translationsIn } from './localize';
+import { cachedPublicRead } from './public-cache';
 
 export async function listPublicGuides(locale: string) {
-  const rows = await db.guide.findMany({
+  const rows = await cachedPublicRead(`guides:${locale}`, () => db.guide.findMany({
     where: { status: 'published' },
     orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
     select: { slug: true, title: true, summary: true, sourceLocale: true, translations: { ...translationsIn(locale), where: { locale, field: { in: ['title', 'summary'] } } } },
-  });
+  }));
   return rows.map((row) => ({
     slug: row.slug,
     title: localize(row, 'title', row.title, locale),
@@ -16,14 +17,14 @@ export async function listPublicGuides(locale: string) {
 }
 
 export async function getPublicGuide(slug: string, locale: string) {
-  const row = await db.guide.findFirst({
+  const row = await cachedPublicRead(`guide:${slug}:${locale}`, () => db.guide.findFirst({
     where: { status: 'published', slug },
     select: {
       slug: true, title: true, summary: true, body: true, sourceLocale: true, verifiedAt: true, updatedAt: true,
       translations: translationsIn(locale),
       category: { select: { slug: true, name: true, sourceLocale: true, translations: translationsIn(locale) } },
     },
-  });
+  }));
   if (!row) return null;
   return {
     slug: row.slug,

@@ -4,6 +4,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { exceptionWindow, hoursFor, type HoursGroup } from './hours';
 import { localize, translationsIn, type LocalizedText } from './localize';
 import { locationSelect, toPublicLocation, type PublicLocation } from './locations';
+import { cachedPublicRead } from './public-cache';
 import { getPublicSettings } from './settings';
 import { publicServiceWhere } from './visibility';
 import { showsFraudWarning } from '../trust/fraud-warning';
@@ -65,22 +66,27 @@ export async function listPublicServicesInCategory(
   now = new Date(),
 ): Promise<Page<ServiceCard> | null> {
   const settings = await getPublicSettings();
-  const category = await db.category.findUnique({ where: { slug: categorySlug }, select: { id: true } });
-  if (!category) return null;
-  const where: Prisma.ServiceWhereInput = {
-    ...publicServiceWhere(settings.verifyHideAfterDays, now),
-    categories: { some: { categoryId: category.id } },
-  };
-  const [total, rows] = await Promise.all([
-    db.service.count({ where }),
-    db.service.findMany({
-      where,
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      skip: (page - 1) * SERVICES_PER_PAGE,
-      take: SERVICES_PER_PAGE,
-      select: cardSelect(locale, now),
-    }),
-  ]);
+  // The rows are kept (ADR 018); hours and "open now" are worked out per request below.
+  const found = await cachedPublicRead(`category-services:${categorySlug}:${locale}:${page}`, async () => {
+    const category = await db.category.findUnique({ where: { slug: categorySlug }, select: { id: true } });
+    if (!category) return null;
+    const where: Prisma.ServiceWhereInput = {
+      ...publicServiceWhere(settings.verifyHideAfterDays, now),
+      categories: { some: { categoryId: category.id } },
+    };
+    return Promise.all([
+      db.service.count({ where }),
+      db.service.findMany({
+        where,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        skip: (page - 1) * SERVICES_PER_PAGE,
+        take: SERVICES_PER_PAGE,
+        select: cardSelect(locale, now),
+      }),
+    ]);
+  });
+  if (!found) return null;
+  const [total, rows] = found;
   return {
     items: rows.map((row) => toCard(row, locale, settings.timezone, now)),
     total,
@@ -92,12 +98,12 @@ export async function listPublicServicesInCategory(
 /** Public services of one organization (for its page). */
 export async function listPublicServicesOfOrganization(organizationId: string, locale: string, now = new Date()): Promise<ServiceCard[]> {
   const settings = await getPublicSettings();
-  const rows = await db.service.findMany({
+  const rows = await cachedPublicRead(`organization-services:${organizationId}:${locale}`, () => db.service.findMany({
     where: { ...publicServiceWhere(settings.verifyHideAfterDays, now), organizationId },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: 200,
     select: cardSelect(locale, now),
-  });
+  }));
   return rows.map((row) => toCard(row, locale, settings.timezone, now));
 }
 
@@ -108,7 +114,8 @@ export type ServiceDetail = Awaited<ReturnType<typeof getPublicService>>;
 /** Everything a public service page shows. Null when not found or not public. */
 export async function getPublicService(slug: string, locale: string, now = new Date()) {
   const settings = await getPublicSettings();
-  const row = await db.service.findFirst({
+  // The row is kept (ADR 018); hours, "open now" and the alert's expiry are worked out per request.
+  const row = await cachedPublicRead(`service:${slug}:${locale}`, () => db.service.findFirst({
     where: { ...publicServiceWhere(settings.verifyHideAfterDays, now), slug },
     select: {
       id: true, slug: true, sourceLocale: true, name: true, alternateName: true, summary: true, description: true,
@@ -129,7 +136,7 @@ export async function getPublicService(slug: string, locale: string, now = new D
       exceptions: { where: { date: exceptionWindow(now) }, select: { date: true, closed: true, opensAt: true, closesAt: true, note: true, serviceAtLocationId: true } },
       contacts: { where: { isPublic: true }, select: { name: true, title: true, phone: true, phoneExtension: true, email: true } },
     },
-  });
+  }));
   if (!row) return null;
   const text = (field: keyof typeof row & string) => localize(row, field, row[field] as string | null, locale);
   const alertActive = row.alertMessage && (!row.alertUntil || row.alertUntil > now);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
+import { cachedPublicRead } from './public-cache';
 
 export type PublicSettings = {
   cityName: string;
@@ -28,14 +29,14 @@ const FALLBACK: PublicSettings = {
   verifyHideAfterDays: 365,
 };
 
-/** Settings every public page needs; read once per request. */
+/** Settings every public page needs; read once per request, kept between requests (ADR 018). */
 export const getPublicSettings = cache(async (): Promise<PublicSettings> => {
-  const row = await db.settings.findUnique({
+  const row = await cachedPublicRead('settings', () => db.settings.findUnique({
     where: { id: 1 },
     select: {
       cityName: true, timezone: true, enabledLocales: true, emergencyPhone: true, cityServicesPhone: true,
       liaisonName: true, liaisonPhone: true, liaisonEmail: true, isDemoData: true, verifyHideAfterDays: true,
     },
-  });
+  }));
   return row ?? FALLBACK;
 });

@@ -7,14 +7,15 @@
 /** How often a down database is probed (a fresh connection and `SELECT 1`). */
 export const PROBE_INTERVAL_MS = 500;
 /** How long requests are shed after the pool could not hand out a connection in time. */
-export const OVERLOAD_HOLD_MS = 1_000;
+export const OVERLOAD_HOLD_MS = 500;
 /** What a 503 tells clients (seconds): the probe usually sees a returning database within a second. */
 export const RETRY_AFTER_SECONDS = 5;
 
 export interface PoolGauge {
   readonly waitingCount: number;
-  readonly totalCount: number;
   readonly options: { max?: number };
+  /** Since when (ms epoch) the longest-waiting request has waited for a connection; null when none waits. */
+  oldestWaitStartedAt(): number | null;
 }
 
 interface AvailabilityState {
@@ -85,8 +86,8 @@ export function markDatabaseUp(): void {
   current.down = false;
 }
 
-export function noteOverload(): void {
-  state().overloadedUntil = Date.now() + OVERLOAD_HOLD_MS;
+export function noteOverload(now = Date.now()): void {
+  state().overloadedUntil = now + OVERLOAD_HOLD_MS;
 }
 
 async function probeOnce(): Promise<void> {
@@ -103,20 +104,31 @@ async function probeOnce(): Promise<void> {
 export type Availability = 'up' | 'down' | 'overloaded';
 
 /**
- * What the proxy asks before every page: free (no I/O). "overloaded" when the pool's queue
- * is longer than the pool could serve before its connection timeout, or was recently.
+ * What the proxy asks before every page: free (no I/O). "overloaded" when a request has
+ * waited for a connection longer than SHED_AFTER_WAIT_MS (or did recently), or when the queue
+ * is far longer than the pool could ever serve in time.
+ *
+ * Time, not queue length, is the signal: a page makes several queries, so at 50 visitors a
+ * queue of dozens is normal and clears in milliseconds; shedding on its length turned
+ * ordinary load into 503s (bench:load, 2026-12-04). A request that waited seconds for a
+ * connection means the requests behind it would too.
  */
 export function databaseAvailability(now = Date.now()): Availability {
   const current = state();
   if (current.down) return 'down';
   if (now < current.overloadedUntil) return 'overloaded';
   const pool = current.pool;
-  if (pool && pool.waitingCount >= queueLimit(pool.options.max ?? 10)) {
-    noteOverload();
+  if (!pool) return 'up';
+  const oldest = pool.oldestWaitStartedAt();
+  if ((oldest !== null && now - oldest > SHED_AFTER_WAIT_MS) || pool.waitingCount >= queueLimit(pool.options.max ?? 10)) {
+    noteOverload(now);
     return 'overloaded';
   }
   return 'up';
 }
 
-/** Requests may queue for a connection up to twice the pool size (at least 4) before new ones are shed. */
-export const queueLimit = (poolSize: number) => Math.max(4, 2 * poolSize);
+/** New requests are shed once a request has waited this long for a connection (the wait may last 8 s). */
+export const SHED_AFTER_WAIT_MS = 2_000;
+
+/** A backstop for a sudden burst, before any request has waited long: 25 waiting requests per connection. */
+export const queueLimit = (poolSize: number) => Math.max(100, 25 * poolSize);

@@ -11,6 +11,9 @@ type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefi
  * Failed queries on a working connection (bad SQL, constraint errors) are not reported.
  */
 class WatchedPool extends pg.Pool {
+  /** When each request still waiting for a connection began to wait, oldest first (Map keeps insertion order). */
+  private readonly waitsStartedAt = new Map<object, number>();
+
   constructor(config: pg.PoolConfig) {
     super(config);
     // A released client that failed with a connection error, and an idle client that the
@@ -19,18 +22,34 @@ class WatchedPool extends pg.Pool {
     this.on('error', (error) => reportDatabaseError(error));
   }
 
+  /** Since when the longest-waiting request has waited for a connection; null when none waits. */
+  oldestWaitStartedAt(): number | null {
+    for (const startedAt of this.waitsStartedAt.values()) return startedAt;
+    return null;
+  }
+
   // @ts-expect-error pg's typings list the two forms as overloads; one implementation serves both.
   override connect(callback?: ConnectCallback) {
+    const wait = {};
+    this.waitsStartedAt.set(wait, Date.now());
     if (callback) {
       return super.connect((error, client, done) => {
+        this.waitsStartedAt.delete(wait);
         if (error) reportDatabaseError(error);
         callback(error, client, done);
       });
     }
-    return super.connect().catch((error: unknown) => {
-      reportDatabaseError(error);
-      throw error;
-    });
+    return super.connect().then(
+      (client) => {
+        this.waitsStartedAt.delete(wait);
+        return client;
+      },
+      (error: unknown) => {
+        this.waitsStartedAt.delete(wait);
+        reportDatabaseError(error);
+        throw error;
+      },
+    );
   }
 }
 
@@ -38,8 +57,8 @@ class WatchedPool extends pg.Pool {
 const CONNECT_TIMEOUT_MS = 2_000;
 /**
  * Waiting for a free connection in the pool may take longer: the proxy sheds new requests
- * once the queue is long (lib/db-availability.ts), so the requests already admitted are
- * served, slowly, instead of failing with a 500 after 2 s as they did before.
+ * once a request has waited too long (lib/db-availability.ts), so the requests already
+ * admitted are served, slowly, instead of failing with a 500 after 2 s as they did before.
  */
 const POOL_WAIT_TIMEOUT_MS = 8_000;
 
@@ -80,9 +99,9 @@ export function createPrismaClient(connectionString: string, options: { watched?
   // clients of their own that must not.
   if (!options.watched) return new PrismaClient({ adapter: new PrismaPg(config) });
   // A pg.Pool at run time; only the overload typing of connect() differs.
-  const pool = new WatchedPool(config) as unknown as pg.Pool;
+  const pool = new WatchedPool(config);
   registerDatabasePool(pool, () => probe({ connectionString }));
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return new PrismaClient({ adapter: new PrismaPg(pool as unknown as pg.Pool) });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -6,7 +6,7 @@
 // while this process samples the memory of the server and of PostgreSQL every 500 ms.
 // Prints a table per stage and writes bench/.out/load.json.
 // Options: --regenerate, --stages 10,50,200, --seconds 30 (per stage), --label text;
-// BENCH_SERVICES (50000), BENCH_APP_PORT (3291), BENCH_PG_PORT (54340).
+// BENCH_SERVICES (50000), BENCH_APP_PORT (3291), BENCH_PG_PORT (54340), BENCH_CPU_PROFILE (a directory).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,7 +39,9 @@ try {
   await addDemoLayerOnce(db.client, db.url);
   const mix = await buildMix(db.client);
   buildIfNeeded();
-  app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', PORT, '-H', '127.0.0.1'], {
+  // BENCH_CPU_PROFILE=dir: the server writes a V8 CPU profile there when it stops (to find what costs).
+  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  app = spawn(process.execPath, [...profile, 'node_modules/next/dist/bin/next', 'start', '-p', PORT, '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1' },
   });
@@ -71,7 +73,12 @@ try {
   }
   clearInterval(timer);
 } finally {
-  app?.kill('SIGTERM');
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app!.once('exit', resolve));
+    app.kill('SIGTERM');
+    // A CPU profile is written on the way out: wait for it (10 s at most).
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await db.client.end();
   await db.stop();
 }

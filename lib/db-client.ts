@@ -91,17 +91,23 @@ export function createPrismaClient(connectionString: string, options: { watched?
   const config: pg.PoolConfig = {
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    connectionTimeoutMillis: 2_000,
+    // The wait for a free pooled connection; opening one gives up sooner (the client class).
+    connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
+    Client: QuickConnectClient,
     idleTimeoutMillis: 30_000,
     statement_timeout: 10_000,
   };
+  // Prisma gives up on starting a transaction after 2 s of waiting for a connection by
+  // default (P2028, a 500): allow the same wait as the pool itself, so that a busy pool
+  // slows a search or a save down instead of failing it.
+  const transactionOptions = { maxWait: POOL_WAIT_TIMEOUT_MS };
   // Only the app's own client drives the availability state; scripts and tests make
   // clients of their own that must not.
-  if (!options.watched) return new PrismaClient({ adapter: new PrismaPg(config) });
+  if (!options.watched) return new PrismaClient({ adapter: new PrismaPg(config), transactionOptions });
   // A pg.Pool at run time; only the overload typing of connect() differs.
   const pool = new WatchedPool(config);
   registerDatabasePool(pool, () => probe({ connectionString }));
-  return new PrismaClient({ adapter: new PrismaPg(pool as unknown as pg.Pool) });
+  return new PrismaClient({ adapter: new PrismaPg(pool as unknown as pg.Pool), transactionOptions });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

@@ -1,10 +1,10 @@
-import { formatDate } from '@/lib/i18n/format';
+import { dateTimeFormat, formatDate } from '@/lib/i18n/format';
 import { addDays, zonedParts } from '@/lib/time/zoned';
 
 // How an occurrence's time reads: "6:00 – 8:00 PM", a date range for multi-day events,
 // or "All day" (the end of an all-day event is exclusive: midnight after its last day).
 
-const time = (locale: string, d: Date, timeZone: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(d);
+const time = (locale: string, d: Date, timeZone: string) => dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(d);
 
 export function occurrenceTimeText(locale: string, o: { start: Date; end: Date; allDay: boolean; timezone: string }, labels: { allDay: string }): string {
   const tz = o.timezone;
@@ -16,7 +16,7 @@ export function occurrenceTimeText(locale: string, o: { start: Date; end: Date; 
   }
   const sameDay = zonedParts(o.start, tz).dateKey === zonedParts(o.end, tz).dateKey;
   try {
-    const range = new Intl.DateTimeFormat(locale, sameDay ? { hour: 'numeric', minute: '2-digit', timeZone: tz } : { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
+    const range = dateTimeFormat(locale, sameDay ? { hour: 'numeric', minute: '2-digit', timeZone: tz } : { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
     return range.formatRange(o.start, o.end);
   } catch {
     return `${time(locale, o.start, tz)} – ${time(locale, o.end, tz)}`;
@@ -25,7 +25,7 @@ export function occurrenceTimeText(locale: string, o: { start: Date; end: Date; 
 
 /** Full date and time, for the event page's list of dates. */
 export function occurrenceDateText(locale: string, o: { start: Date; end: Date; allDay: boolean; timezone: string }, labels: { allDay: string }): string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: o.timezone }).format(o.start);
+  const day = dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: o.timezone }).format(o.start);
   if (o.allDay) {
     const text = occurrenceTimeText(locale, o, labels);
     return text === labels.allDay ? `${day} · ${text}` : text;

@@ -32,24 +32,18 @@ class WatchedPool extends pg.Pool {
   override connect(callback?: ConnectCallback) {
     const wait = {};
     this.waitsStartedAt.set(wait, Date.now());
+    const stopWaiting = () => this.waitsStartedAt.delete(wait);
     if (callback) {
       return super.connect((error, client, done) => {
-        this.waitsStartedAt.delete(wait);
+        stopWaiting();
         if (error) reportDatabaseError(error);
         callback(error, client, done);
       });
     }
-    return super.connect().then(
-      (client) => {
-        this.waitsStartedAt.delete(wait);
-        return client;
-      },
-      (error: unknown) => {
-        this.waitsStartedAt.delete(wait);
-        reportDatabaseError(error);
-        throw error;
-      },
-    );
+    return super.connect().finally(stopWaiting).catch((error: unknown) => {
+      reportDatabaseError(error);
+      throw error;
+    });
   }
 }
 

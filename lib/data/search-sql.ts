@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import type { SearchClock } from '../search/clock';
-import { exceptionalCte, openNowSql } from './search-open-now-sql';
+import { openNowSql } from './search-open-now-sql';
 import type { SearchFlag } from '../validation/search-params';
 
 // The one SQL statement behind a search page: match, make public, filter, count every
@@ -141,9 +141,10 @@ function sourceSql(input: SearchPassInput): Prisma.Sql {
 }
 
 // Names hold all of a service's words that are in its names, so these need only the names index.
+// When any word may match, query.tsq is already any_word: named_any would repeat named_all.
 function nameMatchCtes(input: SearchPassInput): Prisma.Sql {
   if (!input.text) return Prisma.empty;
-  const anyWord = input.text.words.length > 1 ? Prisma.sql`query.any_word` : Prisma.sql`NULL::tsquery`;
+  const anyWord = input.text.words.length > 1 && !input.text.matchAny ? Prisma.sql`query.any_word` : Prisma.sql`NULL::tsquery`;
   return Prisma.sql`
     named_all AS (SELECT "serviceId" FROM "ServiceSearchDocument" f CROSS JOIN query WHERE f.names @@ query.tsq),
     named_any AS (SELECT "serviceId" FROM "ServiceSearchDocument" f CROSS JOIN query WHERE f.names @@ ${anyWord}),`;
@@ -172,7 +173,6 @@ export function searchPassSql(input: SearchPassInput): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT * FROM search_query(${text.words}::text[], ${text.extras}::text[], ${input.locale}, ${text.matchAny})),
     ${nameMatchCtes(input)}
-    ${exceptionalCte(input.clock)},
     source AS (${sourceSql(input)}),
     base AS MATERIALIZED (
       SELECT f."serviceId", f.score, f."sortName", f."categorySetId", f."languageSetId", ${distanceSql(input)} AS distance,
@@ -198,7 +198,7 @@ export function searchPassSql(input: SearchPassInput): Prisma.Sql {
         JOIN "SearchLanguageSet" ls ON ls.id = g."languageSetId" CROSS JOIN unnest(ls.languages) AS u (code)
         WHERE g.n > 0 GROUP BY 1) AS l) AS "languageCounts",
       (SELECT coalesce(json_agg(slug ORDER BY rank DESC, "sortOrder"), '[]'::json) FROM (
-        SELECT c.slug, c."sortOrder", ts_rank(d.document, query.tsq) AS rank
+        SELECT c.slug, c."sortOrder", ts_rank(d.document, query.rank_tsq) AS rank
         FROM "CategorySearchDocument" d JOIN "Category" c ON c.id = d."categoryId" CROSS JOIN query
         WHERE d.document @@ query.tsq ORDER BY rank DESC, c."sortOrder" LIMIT 3) AS mc) AS "matchedCategories"`;
 }

@@ -76,3 +76,30 @@ describe('grouped search counts', () => {
     expect(wrong).toBe(0);
   });
 });
+
+describe('search query alternatives', () => {
+  it('leave out only the alternatives another covers: same services, fewer index lookups', async () => {
+    const cases: [string[], string][] = [
+      [['immigration'], 'fr'], [['abogados', 'gratis'], 'es'], [['lawyer'], 'en'], [['clases', 'ingles'], 'es'],
+      [['محامي'], 'ar'], [['律师'], 'zh-Hans'], [['help'], 'en'], [['avoka'], 'ht'],
+    ];
+    let shortened = 0;
+    for (const [words, locale] of cases) {
+      for (const matchAny of [false, true]) {
+        const [row] = await db.$queryRaw<{ fewer: number; all: number; fewerNames: number; allNames: number; nodes: number; allNodes: number }[]>`
+          WITH query AS (SELECT * FROM search_query(${words}::text[], ${words.map(() => '')}::text[], ${locale}, ${matchAny}))
+          SELECT (SELECT count(*)::int FROM "ServiceSearchDocument" f, query WHERE f.document @@ query.tsq) AS fewer,
+            (SELECT count(*)::int FROM "ServiceSearchDocument" f, query WHERE f.document @@ query.rank_tsq) AS "all",
+            (SELECT count(*)::int FROM "ServiceSearchDocument" f, query WHERE f.names @@ query.tsq) AS "fewerNames",
+            (SELECT count(*)::int FROM "ServiceSearchDocument" f, query WHERE f.names @@ query.rank_tsq) AS "allNames",
+            (SELECT numnode(tsq) FROM query) AS nodes, (SELECT numnode(rank_tsq) FROM query) AS "allNodes"`;
+        const label = `${locale} ${words.join(' ')}${matchAny ? ' (any word)' : ''}`;
+        expect(row!.fewer, label).toBe(row!.all);
+        expect(row!.fewerNames, label).toBe(row!.allNames);
+        expect(row!.nodes, label).toBeLessThanOrEqual(row!.allNodes);
+        if (row!.nodes < row!.allNodes) shortened++;
+      }
+    }
+    expect(shortened).toBeGreaterThan(0);
+  });
+});

@@ -121,7 +121,7 @@ export function referenceSearchPassSql(input: SearchPassInput): Prisma.Sql {
       (SELECT coalesce(json_object_agg(code, n), '{}'::json) FROM (
         SELECT unnest(b.languages) AS code, count(*) AS n FROM base b WHERE ${allExcept('lang')} GROUP BY 1) AS l) AS "languageCounts",
       (SELECT coalesce(json_agg(slug ORDER BY rank DESC, "sortOrder"), '[]'::json) FROM (
-        SELECT c.slug, c."sortOrder", ts_rank(d.document, query.tsq) AS rank
+        SELECT c.slug, c."sortOrder", ts_rank(d.document, query.rank_tsq) AS rank
         FROM "CategorySearchDocument" d JOIN "Category" c ON c.id = d."categoryId" CROSS JOIN query
         WHERE d.document @@ query.tsq ORDER BY rank DESC, c."sortOrder" LIMIT 3) AS mc) AS "matchedCategories"`;
 }

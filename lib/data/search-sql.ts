@@ -163,45 +163,61 @@ function distanceSql(input: SearchPassInput): Prisma.Sql {
 
 export function searchPassSql(input: SearchPassInput): Prisma.Sql {
   const text = input.text ?? { words: [], extras: [], matchAny: false };
-  const order = ORDERS[input.order];
+  // Without words every score is 0: unless sorted by distance, the page is the first rows in
+  // name order that pass the filters, which the name index gives without sorting anything,
+  // so base need not be kept (written once, read back several times) — only folded into
+  // groups. With words, the page sorts every match by score: base is kept.
+  const byName = !input.text && input.order !== 'distance';
+  const order = byName ? ORDERS.name : ORDERS[input.order];
   const all = rowCondition(input, conditionExcept(input));
-  // base holds one narrow row per matching public service; groups folds those with the same
-  // bits and distance band into one row with their number, n: typically a few hundred rows
-  // for tens of thousands of matches. Counts sum n over groups; categories and languages
-  // group base by set id first, then unnest each distinct array once. (Counting with FILTER
-  // rather than WHERE keeps the planner's estimate of rows high enough to hash, not sort.)
+  // base has one narrow row per matching public service. tallies folds base in one pass into
+  // three sets of groups (grouping sets): by mask and distance band — typically a few hundred
+  // groups for tens of thousands of matches, whose sums give every yes/no and radius count —
+  // and by category set and by language set, counting the rows that pass every filter but
+  // the category's (the language's); each distinct set's array is then unnested once.
   return Prisma.sql`
     WITH query AS (SELECT * FROM search_query(${text.words}::text[], ${text.extras}::text[], ${input.locale}, ${text.matchAny})),
     ${nameMatchCtes(input)}
     source AS (${sourceSql(input)}),
-    base AS MATERIALIZED (
+    base AS ${byName ? Prisma.sql`NOT MATERIALIZED` : Prisma.sql`MATERIALIZED`} (
       SELECT f."serviceId", f.score, f."sortName", f."categorySetId", f."languageSetId", ${distanceSql(input)} AS distance,
         f.traits | ${searchBitsSql(input)} AS m
       FROM source f
       -- PRODUCT T5: published, of a published organization, verified recently enough.
       WHERE f.listed AND (f."verifiedAt" >= ${input.cutoff} OR (f."verifiedAt" IS NULL AND f."createdAt" >= ${input.cutoff}))
     ),
-    groups AS (SELECT m, ${bandSql(input)} AS band, count(*)::int AS n FROM base b GROUP BY 1, 2),
+    tallies AS MATERIALIZED (
+      SELECT GROUPING(b."categorySetId", b."languageSetId") AS kind, b.m, b.band, b."categorySetId", b."languageSetId",
+        count(*)::int AS n,
+        count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'category'))})::int AS "inCategorySet",
+        count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'lang'))})::int AS "inLanguageSet"
+      FROM (SELECT b.*, ${bandSql(input)} AS band FROM base b) AS b
+      GROUP BY GROUPING SETS ((b.m, b.band), (b."categorySetId"), (b."languageSetId"))
+    ),
+    groups AS (SELECT m, band, n FROM tallies WHERE kind = ${GROUPED_BY_MASK_AND_BAND}::int),
     page AS (SELECT distance, score, "sortName", "serviceId" FROM base b WHERE ${all} ORDER BY ${order} LIMIT ${input.limit}::int OFFSET ${input.offset}::int)
     SELECT
       (SELECT coalesce(json_agg(json_build_object('slug', s.slug, 'distance', distance) ORDER BY ${order}), '[]'::json)
         FROM page JOIN "Service" s ON s.id = page."serviceId") AS items,
       (SELECT json_build_object(${countColumns(input)}) FROM groups) AS counts,
       (SELECT coalesce(json_object_agg(id, n), '{}'::json) FROM (
-        SELECT u.id, sum(g.n) AS n
-        FROM (SELECT "categorySetId", count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'category'))})::int AS n FROM base b GROUP BY 1) AS g
-        JOIN "SearchCategorySet" cs ON cs.id = g."categorySetId" CROSS JOIN unnest(cs."categoryIds") AS u (id)
-        WHERE g.n > 0 GROUP BY 1) AS c) AS "categoryCounts",
+        SELECT u.id, sum(t."inCategorySet") AS n
+        FROM tallies t JOIN "SearchCategorySet" cs ON cs.id = t."categorySetId" CROSS JOIN unnest(cs."categoryIds") AS u (id)
+        WHERE t.kind = ${GROUPED_BY_CATEGORY_SET}::int AND t."inCategorySet" > 0 GROUP BY 1) AS c) AS "categoryCounts",
       (SELECT coalesce(json_object_agg(code, n), '{}'::json) FROM (
-        SELECT u.code, sum(g.n) AS n
-        FROM (SELECT "languageSetId", count(*) FILTER (WHERE ${rowCondition(input, conditionExcept(input, 'lang'))})::int AS n FROM base b GROUP BY 1) AS g
-        JOIN "SearchLanguageSet" ls ON ls.id = g."languageSetId" CROSS JOIN unnest(ls.languages) AS u (code)
-        WHERE g.n > 0 GROUP BY 1) AS l) AS "languageCounts",
+        SELECT u.code, sum(t."inLanguageSet") AS n
+        FROM tallies t JOIN "SearchLanguageSet" ls ON ls.id = t."languageSetId" CROSS JOIN unnest(ls.languages) AS u (code)
+        WHERE t.kind = ${GROUPED_BY_LANGUAGE_SET}::int AND t."inLanguageSet" > 0 GROUP BY 1) AS l) AS "languageCounts",
       (SELECT coalesce(json_agg(slug ORDER BY rank DESC, "sortOrder"), '[]'::json) FROM (
         SELECT c.slug, c."sortOrder", ts_rank(d.document, query.rank_tsq) AS rank
         FROM "CategorySearchDocument" d JOIN "Category" c ON c.id = d."categoryId" CROSS JOIN query
         WHERE d.document @@ query.tsq ORDER BY rank DESC, c."sortOrder" LIMIT 3) AS mc) AS "matchedCategories"`;
 }
+
+// GROUPING(categorySetId, languageSetId) of each grouping set of tallies: a bit per column left out.
+const GROUPED_BY_MASK_AND_BAND = 3;
+const GROUPED_BY_CATEGORY_SET = 1;
+const GROUPED_BY_LANGUAGE_SET = 2;
 
 export type SearchPassRow = {
   items: { slug: string; distance: number | null }[];

@@ -62,6 +62,11 @@ async function tableNames(url: string): Promise<string[]> {
 beforeAll(async () => {
   workDir = await fs.mkdtemp(path.join(os.tmpdir(), 'welcome-desk-backup-test-'));
   backupFile = path.join(workDir, 'seeded.ndjson.gz');
+  // The seed writes no audit entries; other test files do, but vitest may run this one first.
+  // The append-only AuditLog must be in the backup whatever the order.
+  await withClient(sourceUrl(), (client) =>
+    client.query(`INSERT INTO "AuditLog" (action, "targetType", details) VALUES ('test.backup-source', 'Test', '{"why": "a row to back up"}')`),
+  );
 });
 
 afterAll(async () => {

@@ -19,6 +19,8 @@ const QUERIES: [locale: string, query: string][] = [
   ['en', 'near=frog-hollow'], ['en', 'near=frog-hollow&within=2'], ['en', 'q=help&near=06106&within=5&sort=distance'],
   ['en', 'near=downtown&within=1&opennow=1&wheelchair=1'], ['en', 'q=help&interpreter=1&allstatus=1&page=2'],
   ['en', 'category=health&lang=es&near=06112&within=10&free=1&opennow=1'],
+  // Filters alone, not sorted by distance, take their page from the name index: later pages too.
+  ['en', 'free=1&page=2'], ['es', 'lang=es&page=3'], ['en', 'near=frog-hollow&within=5&sort=relevance&page=2'],
 ];
 
 // A weekday morning, an evening, past midnight (hours that began yesterday), a Sunday.
